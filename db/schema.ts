@@ -1,0 +1,37 @@
+/**
+ * Tables. Dialect-specific on purpose (drizzle's sqlite-core): a move to PostgreSQL rewrites this
+ * file, client.ts and the migrations, and nothing outside db/.
+ */
+import { sql } from 'drizzle-orm';
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** A saved trip plan. The edit token is kept only as a hash. */
+export const plans = sqliteTable('plans', {
+  id: text('id').primaryKey(),
+  editTokenHash: text('edit_token_hash').notNull(),
+  currentRevision: integer('current_revision').notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+});
+
+/** Every save of a plan is a new revision; none is ever overwritten. */
+export const planRevisions = sqliteTable(
+  'plan_revisions',
+  {
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    /** The planner request (JSON) this revision was planned from. */
+    request: text('request', { mode: 'json' }).notNull(),
+    /** The itinerary (JSON) as shown to the traveller. */
+    itinerary: text('itinerary', { mode: 'json' }).notNull(),
+    /** What changed, e.g. "created", "moved place to day 3", "restored revision 2". */
+    change: text('change').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (table) => [primaryKey({ columns: [table.planId, table.revision] })],
+);
+
+export type Plan = typeof plans.$inferSelect;
+export type PlanRevision = typeof planRevisions.$inferSelect;

@@ -1,0 +1,244 @@
+/**
+ * Zod schemas for everything under data/. The loader (catalog.ts) parses each file once with these;
+ * the rest of the app trusts the inferred types. Invariants that span records (unique ids, places
+ * inside their destination's box, links pointing at real hubs) are checked in catalog.ts.
+ */
+import { z } from 'zod';
+
+const HANGUL = /[\uAC00-\uD7A3]/;
+const KHMER = /[\u1780-\u17FF]/;
+
+/** Text in the product's three languages; ko must be Hangul and km Khmer script, not romanised. */
+export const localizedText = z.object({
+  en: z.string().trim().min(1),
+  ko: z.string().trim().min(1).regex(HANGUL, 'must contain Hangul (write the Korean name, not a romanisation)'),
+  km: z.string().trim().min(1).regex(KHMER, 'must contain Khmer script (write the Khmer name, not a romanisation)'),
+});
+export type LocalizedText = z.infer<typeof localizedText>;
+
+export const countryCode = z.enum(['KH', 'KR']);
+export type CountryCode = z.infer<typeof countryCode>;
+
+export const timeZone = z.enum(['Asia/Phnom_Penh', 'Asia/Seoul']);
+export type TimeZone = z.infer<typeof timeZone>;
+
+export const currencyCode = z.enum(['USD', 'KRW', 'KHR']);
+export type CurrencyCode = z.infer<typeof currencyCode>;
+
+export const latitude = z.number().min(-90).max(90);
+export const longitude = z.number().min(-180).max(180);
+
+export const money = z.object({
+  amount: z.number().nonnegative(),
+  currency: currencyCode,
+});
+export type Money = z.infer<typeof money>;
+
+/** Where a fact came from: a URL or a citation a reader can follow. */
+export const source = z.string().trim().min(3);
+
+const month = z.number().int().min(1).max(12);
+
+export const climateMonth = z.object({
+  month,
+  highC: z.number().min(-30).max(50),
+  lowC: z.number().min(-40).max(40),
+  rainMm: z.number().nonnegative(),
+});
+
+export const season = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  months: z.array(month).min(1),
+  name: localizedText,
+  /** What a traveller should know and do (pack, expect, avoid). */
+  advice: localizedText,
+  /** `caution` seasons become warnings in itineraries that touch them. */
+  level: z.enum(['info', 'caution']),
+});
+export type Season = z.infer<typeof season>;
+
+/** Ways of getting around inside a destination; the planner uses speed and fare for local legs. */
+export const localMode = z.enum(['walk', 'tuktuk', 'ride_hail', 'taxi', 'subway', 'bus', 'rental_car', 'bicycle']);
+export type LocalMode = z.infer<typeof localMode>;
+
+export const localTransport = z.object({
+  mode: localMode,
+  name: localizedText,
+  /** Typical door-to-door speed in km/h including waiting and traffic, not the top speed. */
+  speedKmh: z.number().positive().max(120),
+  /** Fare model: base + perKm × distance, in `currency`. Walking is base 0, perKm 0. */
+  fare: z.object({ base: z.number().nonnegative(), perKm: z.number().nonnegative(), currency: currencyCode }),
+  /** Longest hop this mode is sensible for (walk: ~1.5 km). */
+  maxKm: z.number().positive().optional(),
+  note: localizedText.optional(),
+  source,
+});
+export type LocalTransport = z.infer<typeof localTransport>;
+
+export const priceLevel = z.enum(['budget', 'mid', 'luxury']);
+export type PriceLevel = z.infer<typeof priceLevel>;
+
+export const stayArea = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: localizedText,
+  description: localizedText,
+  lat: latitude,
+  lon: longitude,
+  /** Price levels of the lodging found in the area. */
+  priceLevels: z.array(priceLevel).min(1),
+  /** Typical nightly rate for a double room at each level, for cost estimates. */
+  nightlyRate: z.object({ budget: money, mid: money, luxury: money }).partial().optional(),
+});
+export type StayArea = z.infer<typeof stayArea>;
+
+/** A multi-day pass covering several places (the Angkor Pass). */
+export const pass = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: localizedText,
+  options: z
+    .array(
+      z.object({
+        /** Days of entry the pass allows. */
+        days: z.number().int().positive(),
+        price: money,
+        /** Window in which those days must be used, counted from the first. */
+        validForDays: z.number().int().positive(),
+      }),
+    )
+    .min(1),
+  /** Children under this age enter free (with their passport). */
+  freeUnderAge: z.number().int().nonnegative().optional(),
+  source,
+});
+export type Pass = z.infer<typeof pass>;
+
+export const placeCategory = z.enum([
+  'temple',
+  'palace',
+  'museum',
+  'memorial',
+  'nature',
+  'viewpoint',
+  'market',
+  'food',
+  'neighbourhood',
+  'beach',
+  'nightlife',
+  'park',
+  'shopping',
+]);
+export type PlaceCategory = z.infer<typeof placeCategory>;
+
+/** Interests a traveller weights in a request; places carry the ones they satisfy. */
+export const interest = z.enum(['history', 'culture', 'nature', 'food', 'shopping', 'nightlife', 'art', 'family', 'adventure', 'photography']);
+export type Interest = z.infer<typeof interest>;
+
+export const fee = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('free') }),
+  z.object({ kind: z.literal('ticket'), adult: money, child: money.optional(), note: localizedText.optional() }),
+  /** Entry is covered by a pass defined on the destination (e.g. the Angkor Pass). */
+  z.object({ kind: z.literal('pass'), passId: z.string() }),
+]);
+export type Fee = z.infer<typeof fee>;
+
+export const place = z.object({
+  /** Stable, never reused: links, saved plans and exports refer to it. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase kebab-case'),
+  name: localizedText,
+  description: localizedText,
+  /** Street-level address in English (or the official romanisation) for exports. */
+  address: z.string().trim().min(3),
+  lat: latitude,
+  lon: longitude,
+  category: placeCategory,
+  interests: z.array(interest).min(1),
+  /** 1–10: how much a first-time visitor would regret missing it. The planner's base value. */
+  importance: z.number().int().min(1).max(10),
+  visitMinutes: z.number().int().min(10).max(600),
+  /** OpenStreetMap opening_hours syntax, evaluated with the opening_hours package (PH = public holiday). */
+  openingHours: z.string().trim().min(3),
+  bestTime: z.enum(['sunrise', 'morning', 'afternoon', 'sunset', 'evening', 'night']).optional(),
+  fee,
+  booking: z.object({ required: z.boolean(), note: localizedText.optional() }),
+  source,
+});
+export type Place = z.infer<typeof place>;
+
+export const destination = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  country: countryCode,
+  name: localizedText,
+  /** One line for destination cards. */
+  tagline: localizedText,
+  timezone: timeZone,
+  currency: currencyCode,
+  center: z.object({ lat: latitude, lon: longitude }),
+  bbox: z.object({ south: latitude, west: longitude, north: latitude, east: longitude }),
+  climate: z.array(climateMonth).length(12),
+  seasons: z.array(season).min(1),
+  bestMonths: z.array(month).min(1),
+  transport: z.array(localTransport).min(2),
+  stayAreas: z.array(stayArea).min(2),
+  passes: z.array(pass).default([]),
+  places: z.array(place).min(15),
+  sources: z.array(source).min(1),
+});
+export type Destination = z.infer<typeof destination>;
+
+export const hubKind = z.enum(['airport', 'rail', 'bus']);
+
+export const hub = z.object({
+  /** IATA code for airports (ICN, KTI, SAI…), otherwise an upper-case code such as KTX-SEOUL. */
+  code: z.string().regex(/^[A-Z0-9-]{3,20}$/),
+  kind: hubKind,
+  name: localizedText,
+  country: countryCode,
+  timezone: timeZone,
+  lat: latitude,
+  lon: longitude,
+  /** The destination it serves (null for none of ours). */
+  destination: z.string().nullable(),
+  /** Getting from the hub to the destination's centre (and back), by each sensible mode. */
+  transfers: z
+    .array(
+      z.object({
+        mode: z.enum(['airport_rail', 'bus', 'taxi', 'tuktuk', 'ride_hail', 'subway', 'walk']),
+        name: localizedText,
+        durationMinutes: z.number().int().positive(),
+        fare: money,
+        source,
+      }),
+    )
+    .default([]),
+  source,
+});
+export type Hub = z.infer<typeof hub>;
+
+/** A directed scheduled connection between two hubs. Return trips are separate records. */
+export const link = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  from: z.string(),
+  to: z.string(),
+  mode: z.enum(['flight', 'ktx', 'bus', 'car', 'taxi', 'ferry']),
+  durationMinutes: z.number().int().positive(),
+  departuresPerDay: z.number().positive(),
+  /** Typical one-way economy fare per adult. */
+  fare: money,
+  operators: z.array(z.string().min(1)).default([]),
+  /** Usual local departure times (HH:MM), when the schedule is regular enough to matter. */
+  typicalDepartures: z.array(z.string().regex(/^\d{2}:\d{2}$/)).default([]),
+  note: localizedText.optional(),
+  source,
+});
+export type Link = z.infer<typeof link>;
+
+export const hubsFile = z.object({ hubs: z.array(hub).min(1) });
+export const linksFile = z.object({ links: z.array(link).min(1) });
+
+/** Exchange rates for showing totals in KRW and KHR; dated so stale rates are visible. */
+export const ratesFile = z.object({
+  asOf: z.iso.date(),
+  source,
+  usdTo: z.object({ KRW: z.number().positive(), KHR: z.number().positive(), USD: z.literal(1) }),
+});
+export type Rates = z.infer<typeof ratesFile>;

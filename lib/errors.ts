@@ -1,0 +1,45 @@
+/**
+ * The app's error vocabulary. Every thrown error we own is an AppError with a stable `code` and a
+ * message that tells the reader what to do; route handlers map `status` to the HTTP answer.
+ */
+export class AppError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly details?: unknown;
+
+  constructor(code: string, message: string, status = 500, details?: unknown) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+    this.status = status;
+    this.details = details;
+  }
+}
+
+/** A request named something we do not have (unknown slug, id or format). */
+export class NotFoundError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super('not_found', message, 404, details);
+  }
+}
+
+/** A request failed validation; `details` lists `{ field, reason }` for each problem. */
+export class ValidationError extends AppError {
+  constructor(message: string, details: { field: string; reason: string }[]) {
+    super('invalid_request', message, 400, details);
+  }
+}
+
+/** A file under data/ broke its schema or a cross-record rule; names the file, record and field. */
+export class DataError extends AppError {
+  constructor(message: string) {
+    super('invalid_data', message, 500);
+  }
+}
+
+/** Configuration (environment) is missing or malformed; raised at start-up. */
+export class ConfigError extends AppError {
+  constructor(message: string) {
+    super('invalid_config', message, 500);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Turns thrown errors into JSON answers, so every route handler gets the same error shape:
+ * `{ error: { code, message, details? } }` with the AppError's status. Anything that is not an
+ * AppError is a bug on our side: it is logged and answered as a 500 without internals.
+ * Uses only web-standard Request/Response, so it stays free of Next imports.
+ */
+import { z } from 'zod';
+import { AppError, ValidationError } from '@/lib/errors';
+
+/** A JSON error answer for any thrown value. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const body = { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
+    return Response.json(body, { status: error.status });
+  }
+  console.error(error);
+  return Response.json({ error: { code: 'internal', message: 'Something went wrong on our side. Try again; if it keeps happening, report it.' } }, { status: 500 });
+}
+
+/** Wraps a route handler so that whatever it throws becomes an errorResponse. */
+export function handleErrors<Args extends unknown[]>(handler: (...args: Args) => Promise<Response> | Response) {
+  return async (...args: Args): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** Parses input with a zod schema; failures become a ValidationError naming each field and reason. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what = 'request'): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const details = result.error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.join('.') : '(root)',
+    reason: issue.message,
+  }));
+  const first = details[0];
+  throw new ValidationError(`Invalid ${what}: ${first ? `${first.field}: ${first.reason}` : 'malformed input'}. Fix the listed fields and send it again.`, details);
+}
