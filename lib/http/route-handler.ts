@@ -28,6 +28,29 @@ export function handleErrors<Args extends unknown[]>(handler: (...args: Args) =>
   };
 }
 
+/** A request body larger than we accept. */
+export class PayloadTooLargeError extends AppError {
+  constructor(limitBytes: number) {
+    super('payload_too_large', `The request body is larger than ${Math.round(limitBytes / 1024)} KiB. Send less data.`, 413);
+  }
+}
+
+/** Default cap on JSON request bodies: generous for a trip request or an itinerary, small for abuse. */
+export const MAX_JSON_BYTES = 256 * 1024;
+
+/** Reads a JSON body, refusing oversized ones and answering malformed JSON with a 400. */
+export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError('The request body is not valid JSON. Send a JSON object.', [{ field: '(body)', reason: 'not valid JSON' }]);
+  }
+}
+
 /** Parses input with a zod schema; failures become a ValidationError naming each field and reason. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what = 'request'): z.infer<S> {
   const result = schema.safeParse(input);

@@ -1,0 +1,51 @@
+/** Costs that are not tied to a single item: multi-day passes (the Angkor Pass) and nights in a stay area. */
+import type { Catalog } from '@/lib/data/parse-catalog';
+import type { Destination, Pass } from '@/lib/data/schema';
+import { daysBetween } from '@/lib/time/local-time';
+import type { Cost } from './itinerary';
+import { toCost } from './money';
+import type { DestinationPlan } from './plan-destination';
+import type { PlanRequest } from './request';
+import type { FrameDay } from './trip-frame';
+
+/** A pass bought for a trip: which option, for how many people, at what cost. */
+export interface PassPurchase {
+  pass: Pass;
+  option: Pass['options'][number];
+  people: number;
+  cost: Cost;
+}
+
+/**
+ * The cheapest single pass option covering every day a pass place is visited: enough entry days,
+ * and valid long enough from the first to the last of them. Children under the pass's free age
+ * (we assume children in a party are) enter free.
+ */
+export function passPurchases(destination: Destination, plan: DestinationPlan, request: PlanRequest, catalog: Catalog): PassPurchase[] {
+  const out: PassPurchase[] = [];
+  for (const pass of destination.passes) {
+    const dates = [...new Set(plan.days.filter((d) => d.stops.some((s) => s.kind === 'place' && s.place.fee.kind === 'pass' && s.place.fee.passId === pass.id)).map((d) => d.day.date))].sort();
+    if (dates.length === 0) continue;
+    const span = daysBetween(dates[0] as string, dates[dates.length - 1] as string) + 1;
+    const fitting = pass.options.filter((o) => o.days >= dates.length && o.validForDays >= span).sort((a, b) => a.price.amount - b.price.amount);
+    const option = fitting[0] ?? [...pass.options].sort((a, b) => b.days - a.days)[0];
+    if (!option) continue;
+    const people = request.travellers.adults + (pass.freeUnderAge !== undefined ? 0 : request.travellers.children);
+    out.push({ pass, option, people, cost: toCost(option.price.amount * people, option.price.currency, catalog) });
+  }
+  return out;
+}
+
+/** Nights in each stay area, at the area's rate for the budget level, one room per two people. */
+export function stayCost(days: readonly FrameDay[], request: PlanRequest, catalog: Catalog): Cost | undefined {
+  const rooms = Math.ceil((request.travellers.adults + request.travellers.children) / 2);
+  const nights = days.filter((d, i) => d.stayArea && days[i + 1]?.destination);
+  if (nights.length === 0) return undefined;
+  let usd = 0;
+  for (const night of nights) {
+    const area = night.stayArea;
+    const rate = area?.nightlyRate?.[request.budget] ?? area?.nightlyRate?.mid;
+    if (rate) usd += toCost(rate.amount * rooms, rate.currency, catalog).usd;
+  }
+  return toCost(usd, 'USD', catalog);
+}

@@ -1,0 +1,28 @@
+/** What each pace means in minutes: the day's window, meal lengths and the slack kept between stops. */
+import type { Pace } from './request';
+
+export interface PaceSettings {
+  dayStart: number;
+  dayEnd: number;
+  /** Most visits in one day; more feels like a race at this pace. */
+  maxVisits: number;
+  /** Slack added to every visit (toilets, photos, getting lost), so days are not timed to the minute. */
+  bufferMinutes: number;
+  lunchMinutes: number;
+  dinnerMinutes: number;
+}
+
+export const PACE: Record<Pace, PaceSettings> = {
+  relaxed: { dayStart: 9 * 60 + 30, dayEnd: 19 * 60, maxVisits: 4, bufferMinutes: 20, lunchMinutes: 75, dinnerMinutes: 90 },
+  balanced: { dayStart: 8 * 60 + 30, dayEnd: 21 * 60, maxVisits: 6, bufferMinutes: 10, lunchMinutes: 60, dinnerMinutes: 75 },
+  packed: { dayStart: 7 * 60 + 30, dayEnd: 22 * 60 + 30, maxVisits: 9, bufferMinutes: 5, lunchMinutes: 45, dinnerMinutes: 60 },
+};
+
+/** Meal service may start within these windows (minutes after midnight). */
+export const LUNCH_WINDOW = { open: 11 * 60 + 30, close: 13 * 60 + 30 };
+export const DINNER_WINDOW = { open: 18 * 60, close: 20 * 60 };
+
+/** A sunrise visit starts this long before sunrise (to find a spot) … */
+export const SUNRISE_LEAD_MINUTES = 40;
+/** … and a sunset visit ends this long after sunset. */
+export const SUNSET_TAIL_MINUTES = 15;

@@ -1,0 +1,272 @@
+/**
+ * Fills the days spent in one destination: a TOPTW whose routes are those days (from and back to the
+ * stay area), whose nodes are the destination's places with that date's opening hours, plus lunch and
+ * dinner. Solved in two passes: the first places meals with no travel cost, the second anchors each
+ * meal at the stop before it (eat near where you are) and re-solves from the first answer.
+ */
+import type { Destination, Place, StayArea } from '@/lib/data/schema';
+import { openIntervals } from '@/lib/data/opening-hours';
+import { sunTimes } from '@/lib/geo/sun';
+import { clockToMinutes } from '@/lib/time/local-time';
+import type { LatLon } from '@/lib/geo/distance';
+import { checkToptwSolution, solveToptw, type TimeWindow, type ToptwFixedVisit, type ToptwNode, type ToptwProblem } from '@/lib/toptw';
+import { DINNER_WINDOW, LUNCH_WINDOW, PACE, SUNRISE_LEAD_MINUTES, SUNSET_TAIL_MINUTES } from './pace';
+import { MUST_SEE_BONUS, placeValue } from './place-value';
+import type { PlanRequest } from './request';
+import { localLeg, type LocalLeg } from './local-travel';
+import type { FrameDay } from './trip-frame';
+
+/** Search effort per solve: fixed iterations (not time) keep the planner deterministic. */
+const ITERATIONS = 300;
+
+export type MealKind = 'lunch' | 'dinner';
+
+export type Stop =
+  | { kind: 'place'; place: Place; start: number; end: number; value: number }
+  | { kind: 'meal'; meal: MealKind; near: Place | StayArea; start: number; end: number };
+
+export interface PlannedDay {
+  day: FrameDay;
+  /** Stops in visit order; times in local minutes of the day (a sunrise stop may precede the day window). */
+  stops: Stop[];
+  /** Local minute the day leaves the stay area and returns to it. */
+  leaveStay: number;
+  returnStay: number;
+}
+
+export interface DestinationPlan {
+  days: PlannedDay[];
+  /** Must-see or pinned places that could not be fitted, with the reason. */
+  missed: { place: Place; reason: 'closed' | 'no_time' }[];
+  score: number;
+}
+
+interface MealNode {
+  kind: MealKind;
+  route: number;
+  window: TimeWindow;
+  minutes: number;
+}
+
+function clampWindows(intervals: readonly (readonly [number, number])[], visit: number, from: number, to: number): TimeWindow[] {
+  const out: TimeWindow[] = [];
+  for (const [s, e] of intervals) {
+    const open = Math.max(s, from);
+    const close = Math.min(e - visit, to);
+    if (close >= open) out.push({ open, close });
+  }
+  return out;
+}
+
+/** Windows a place's visit may start in on a day, honouring its best time of day when possible. */
+function placeWindows(place: Place, destination: Destination, day: FrameDay, dayWindow: { start: number; end: number }, normalStart: number, fromStay: number): { windows: TimeWindow[]; early: boolean } {
+  const intervals = openIntervals(place.openingHours, destination.country, day.date, destination.timezone, { lat: place.lat, lon: place.lon });
+  // Ordinary visits start no earlier than one could get there from the stay after the day begins,
+  // even on a day whose route starts early for a sunrise elsewhere.
+  const window = { start: dayWindow.start + fromStay, end: dayWindow.end };
+  const normal = clampWindows(intervals, place.visitMinutes, window.start, window.end - place.visitMinutes);
+  const sun = place.bestTime === 'sunrise' || place.bestTime === 'sunset' ? sunTimes(day.date, place, destination.timezone) : undefined;
+  let preferred: TimeWindow[] = [];
+  // Sunrise only on a day that starts normally, not one that begins with an arrival or a move.
+  const bestTime = place.bestTime === 'sunrise' && dayWindow.start > normalStart ? undefined : place.bestTime;
+  switch (bestTime) {
+    case 'sunrise': {
+      const open = (sun as { sunrise: number }).sunrise - SUNRISE_LEAD_MINUTES;
+      // Sunrise comes before the normal day: this is the one visit allowed to start early.
+      return { windows: clampWindows(intervals, place.visitMinutes, open, open + 20), early: true };
+    }
+    case 'sunset': {
+      const close = (sun as { sunset: number }).sunset + SUNSET_TAIL_MINUTES - place.visitMinutes;
+      preferred = clampWindows(intervals, place.visitMinutes, Math.max(window.start, close - 30), Math.min(close, window.end - place.visitMinutes));
+      break;
+    }
+    case 'evening':
+      preferred = clampWindows(intervals, place.visitMinutes, Math.max(window.start, 17 * 60), window.end - place.visitMinutes);
+      break;
+    case 'night':
+      preferred = clampWindows(intervals, place.visitMinutes, Math.max(window.start, 19 * 60), window.end - place.visitMinutes);
+      break;
+    case 'morning':
+      preferred = clampWindows(intervals, place.visitMinutes, window.start, Math.min(11 * 60, window.end - place.visitMinutes));
+      break;
+    case 'afternoon':
+      preferred = clampWindows(intervals, place.visitMinutes, Math.max(window.start, 12 * 60), window.end - place.visitMinutes);
+      break;
+    default:
+      break;
+  }
+  return { windows: preferred.length > 0 ? preferred : normal, early: false };
+}
+
+/** Plans every day of `days` (all in `destination`, each with a sightseeing window). */
+export function planDestination(destination: Destination, days: readonly FrameDay[], request: PlanRequest): DestinationPlan {
+  const pace = PACE[request.pace];
+  const people = request.travellers.adults + request.travellers.children;
+  const avoided = new Set(request.avoid);
+  const mustSee = new Set(request.mustSee);
+  const pins = request.pinned.filter((pin) => destination.places.some((p) => p.id === pin.placeId));
+  const pinnedIds = new Set(pins.map((pin) => pin.placeId));
+  const routesDays = days.filter((d) => d.window);
+  const stay = (routesDays[0]?.stayArea ?? destination.stayAreas[0]) as StayArea;
+
+  const places = destination.places.filter((p) => !avoided.has(p.id));
+  const missed: DestinationPlan['missed'] = [];
+  if (routesDays.length === 0) {
+    // Every day here is taken by travel: nothing to plan, and every must-see is out of time.
+    for (const place of places) if (mustSee.has(place.id) || pinnedIds.has(place.id)) missed.push({ place, reason: 'no_time' });
+    return { days: [], missed, score: 0 };
+  }
+
+  // Node 0 is the stay area; then places; then meals.
+  const nodes: ToptwNode[] = [{ score: 0, serviceTime: 0, windows: [] }];
+  const locations: LatLon[] = [stay];
+  const values: number[] = [0];
+  const earlyStart = routesDays.map((d) => (d.window as { start: number }).start);
+  const normalStart = request.dayStart ? clockToMinutes(request.dayStart) : pace.dayStart;
+  /** Per day, the nodes whose visit there would be a sunrise outing (the reason a day may start early). */
+  const earlyNodes = routesDays.map(() => new Set<number>());
+  for (const place of places) {
+    const fromStay = localLeg(destination, stay, place, request.budget, people).minutes;
+    const windowsByRoute = routesDays.map((day, k) => {
+      const { windows, early } = placeWindows(place, destination, day, day.window as { start: number; end: number }, normalStart, fromStay);
+      if (early && windows.length > 0) {
+        earlyStart[k] = Math.min(earlyStart[k] as number, (windows[0] as TimeWindow).open - fromStay);
+        earlyNodes[k]?.add(nodes.length);
+      }
+      return windows;
+    });
+    const value = placeValue(place, request.interests) + (mustSee.has(place.id) || pinnedIds.has(place.id) ? MUST_SEE_BONUS : 0);
+    nodes.push({ score: value, serviceTime: place.visitMinutes + pace.bufferMinutes, windows: [], windowsByRoute });
+    locations.push(place);
+    values.push(value);
+  }
+
+  const meals: MealNode[] = [];
+  routesDays.forEach((day, route) => {
+    const w = day.window as { start: number; end: number };
+    for (const [kind, usual, minutes] of [['lunch', LUNCH_WINDOW, pace.lunchMinutes], ['dinner', DINNER_WINDOW, pace.dinnerMinutes]] as const) {
+      // The part of the usual meal time that the day covers, if a whole meal fits in it.
+      const window = { open: Math.max(usual.open, w.start), close: Math.min(usual.close, w.end - minutes) };
+      if (window.close >= window.open) meals.push({ kind, route, window, minutes });
+    }
+  });
+  const firstMeal = nodes.length;
+  for (const meal of meals) {
+    // Meals are mandatory; a score above any must-see also makes the search itself put them first.
+    nodes.push({ score: 2 * MUST_SEE_BONUS, serviceTime: meal.minutes, windows: [], windowsByRoute: routesDays.map((_, k) => (k === meal.route ? [meal.window] : [])) });
+    locations.push(stay);
+    values.push(0);
+  }
+
+  const placeIndex = (id: string) => places.findIndex((p) => p.id === id) + 1;
+  const fixed: ToptwFixedVisit[] = meals.map((meal, i) => ({ node: firstMeal + i, route: meal.route }));
+  for (const pin of pins) {
+    const route = routesDays.findIndex((d) => d.dayNumber === pin.day);
+    const node = placeIndex(pin.placeId);
+    if (route < 0 || node <= 0) continue;
+    fixed.push(pin.start ? { node, route, startTime: Number(pin.start.slice(0, 2)) * 60 + Number(pin.start.slice(3)) } : { node, route });
+  }
+  const mandatory = [...mustSee].map(placeIndex).filter((i) => i > 0 && !pins.some((pin) => placeIndex(pin.placeId) === i));
+
+  // Base travel minutes between real locations; meals borrow their anchor's row and column.
+  const n = nodes.length;
+  const legs: LocalLeg[][] = locations.map((a) => locations.map((b) => localLeg(destination, a, b, request.budget, people)));
+  const anchor = Int32Array.from({ length: n }, (_, i) => i);
+  const matrixFor = (mealsFree: boolean): Float64Array => {
+    const matrix = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        const a = anchor[i] as number;
+        const b = anchor[j] as number;
+        const free = i === j || a === b || (mealsFree && (i >= firstMeal || j >= firstMeal));
+        matrix[i * n + j] = free ? 0 : (legs[a]?.[b] as LocalLeg).minutes;
+      }
+    }
+    return matrix;
+  };
+
+  // Each pass gets its own problem object: the engine compiles a problem once, so its matrix must not change under it.
+  // A pin is the traveller's decision: its day stretches to fit it (and the way back) if need be.
+  const routeEnd = routesDays.map((day) => (day.window as { end: number }).end);
+  for (const pin of fixed) {
+    if (pin.startTime === undefined || pin.route === undefined) continue;
+    const back = (legs[pin.node]?.[0] as LocalLeg).minutes;
+    routeEnd[pin.route] = Math.max(routeEnd[pin.route] as number, pin.startTime + (nodes[pin.node] as ToptwNode).serviceTime + back);
+  }
+  const base = {
+    nodes,
+    routes: routesDays.map((_, k) => ({ start: 0, end: 0, startTime: earlyStart[k] as number, endTime: routeEnd[k] as number })),
+    mandatory,
+    fixed,
+  };
+  const seed = 1 + destination.slug.length * 7919 + routesDays.length;
+  const first = solveToptw({ ...base, travelTime: matrixFor(true) }, { seed, timeMs: Infinity, maxIterations: ITERATIONS });
+  for (const route of first.routes) {
+    let previous = 0;
+    for (const node of route.nodes) {
+      if (node >= firstMeal) anchor[node] = previous;
+      else previous = node;
+    }
+  }
+  const problem: ToptwProblem = { ...base, travelTime: matrixFor(false) };
+  const second = solveToptw(problem, { seed, timeMs: Infinity, maxIterations: ITERATIONS, initialRoutes: first.routes.map((r) => r.nodes) });
+
+  // Finish each day: cap its visits at the pace's maximum, and start it at its normal time unless it
+  // keeps a sunrise outing; while a day then does not fit, drop its least valuable optional visit.
+  const optional = (node: number) => node > 0 && node < firstMeal && !mandatory.includes(node) && !fixed.some((f) => f.node === node);
+  const byValue = (a: number, b: number) => (values[a] as number) - (values[b] as number);
+  let sequences = second.routes.map((route) => {
+    const visits = route.nodes.filter((node) => node > 0 && node < firstMeal);
+    const removable = visits.filter(optional).sort(byValue);
+    const drop = new Set(removable.slice(0, Math.max(0, visits.length - pace.maxVisits)));
+    return route.nodes.filter((node) => !drop.has(node));
+  });
+  const timed: ToptwProblem = {
+    ...problem,
+    routes: problem.routes.map((route, k) => (sequences[k]?.some((node) => earlyNodes[k]?.has(node)) ? route : { ...route, startTime: (routesDays[k]?.window as { start: number }).start })),
+  };
+  let schedule = checkToptwSolution(timed, sequences).routes;
+  const fits = (k: number) => {
+    const visits = schedule[k] ?? [];
+    const last = visits[visits.length - 1];
+    return visits.length === (sequences[k]?.length ?? 0) && last !== undefined && last.arrival <= (timed.routes[k] as { endTime: number }).endTime + 1e-6;
+  };
+  for (let guard = 0; guard < 100 && !sequences.every((_, k) => fits(k)); guard++) {
+    sequences = sequences.map((sequence, k) => {
+      if (fits(k)) return sequence;
+      const victim = sequence.filter(optional).sort(byValue)[0];
+      return victim === undefined ? sequence : sequence.filter((node) => node !== victim);
+    });
+    schedule = checkToptwSolution(timed, sequences).routes;
+  }
+  if (!sequences.every((_, k) => fits(k))) schedule = checkToptwSolution(problem, second.routes.map((r) => r.nodes)).routes;
+
+  for (const node of second.missingMandatory) {
+    if (node >= firstMeal) continue;
+    const place = places[node - 1] as Place;
+    const everOpen = (nodes[node]?.windowsByRoute ?? []).some((w) => (w?.length ?? 0) > 0);
+    missed.push({ place, reason: everOpen ? 'no_time' : 'closed' });
+  }
+
+  const plannedDays: PlannedDay[] = routesDays.map((day, k) => {
+    const visits = schedule[k] ?? [];
+    const stops: Stop[] = [];
+    for (const visit of visits) {
+      if (visit.node === 0) continue;
+      if (visit.node >= firstMeal) {
+        const meal = meals[visit.node - firstMeal] as MealNode;
+        const anchorNode = anchor[visit.node] as number;
+        stops.push({ kind: 'meal', meal: meal.kind, near: anchorNode === 0 ? stay : (places[anchorNode - 1] as Place), start: visit.start, end: visit.start + meal.minutes });
+      } else {
+        const place = places[visit.node - 1] as Place;
+        stops.push({ kind: 'place', place, start: visit.start, end: visit.start + place.visitMinutes, value: values[visit.node] as number });
+      }
+    }
+    const lastVisit = visits[visits.length - 1];
+    const firstVisit = visits[0];
+    return { day, stops, leaveStay: firstVisit?.end ?? (day.window as { start: number }).start, returnStay: lastVisit?.arrival ?? (day.window as { end: number }).end };
+  });
+
+  const score = plannedDays.reduce((sum, d) => sum + d.stops.reduce((s, stop) => s + (stop.kind === 'place' ? stop.value : 0), 0), 0);
+  return { days: plannedDays, missed, score };
+}

@@ -1,0 +1,130 @@
+/**
+ * The trip planner: request in, itinerary out. Frames the trip (destinations, days, flights), fills
+ * each destination's days with the TOPTW engine, then writes the timeline, costs and warnings.
+ * Deterministic: the same request and data give the same itinerary.
+ */
+import type { Catalog } from '@/lib/data/parse-catalog';
+import { ValidationError } from '@/lib/errors';
+import { addDays, instantToLocalIso } from '@/lib/time/local-time';
+import { passPurchases, stayCost } from './costs';
+import { ITINERARY_SCHEMA_VERSION, type CostLine, type Itinerary, type ItineraryDay, type StayRef } from './itinerary';
+import { say } from './messages';
+import { toCost } from './money';
+import { planDestination, type DestinationPlan, type PlannedDay } from './plan-destination';
+import type { PlanRequest } from './request';
+import { sightseeingItems, transitItem, type CostedItem } from './timeline';
+import { buildTripFrame, type FrameDay, type TripFrame } from './trip-frame';
+import { validateAgainstCatalog } from './validate-request';
+import { tripWarnings } from './warnings';
+
+const COST_ORDER: readonly CostLine['kind'][] = ['flights', 'intercity', 'transfers', 'local_transport', 'entrance_fees', 'stays', 'meals'];
+
+/** Plans a whole trip. `request` must already have been parsed with `planRequest`. */
+export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
+  validateAgainstCatalog(request, catalog);
+  const frame = buildTripFrame(request, catalog);
+  checkPins(request, frame, catalog);
+  const { locale } = request;
+
+  const plans = new Map<string, DestinationPlan>();
+  const plannedByDay = new Map<number, PlannedDay>();
+  for (const destination of frame.order) {
+    const days = frame.days.filter((d) => d.destination === destination && d.window);
+    const plan = planDestination(destination, days, request);
+    plans.set(destination.slug, plan);
+    for (const day of plan.days) plannedByDay.set(day.day.dayNumber, day);
+  }
+
+  const legs = [...frame.outbound, ...frame.moves.flat(), ...frame.inbound];
+  const transit = legs.map((leg) => transitItem(leg, request, catalog));
+  const costed: CostedItem[] = [...transit];
+  const days: ItineraryDay[] = frame.days.map((frameDay) => {
+    // A transit item belongs to the day on which it starts, in the zone it starts in.
+    const today = legs.filter((_, i) => (transit[i] as CostedItem).item.start.slice(0, 10) === frameDay.date);
+    const items = transit.filter(({ item }) => item.start.slice(0, 10) === frameDay.date).map(({ item }) => item);
+    // A day with no destination is a travel day: it is reckoned in the zone the traveller ends it in.
+    const timezone = frameDay.destination?.timezone ?? today[today.length - 1]?.endZone ?? frame.homeAirport.timezone;
+    const planned = plannedByDay.get(frameDay.dayNumber);
+    if (planned && frameDay.destination && frameDay.stayArea) {
+      const sights = sightseeingItems(planned, frameDay.destination, frameDay.stayArea, request, catalog);
+      costed.push(...sights);
+      items.push(...sights.map(({ item }) => item));
+    }
+    items.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end));
+    return { date: frameDay.date, dayNumber: frameDay.dayNumber, destination: frameDay.destination?.slug ?? null, timezone, stay: stayOf(frameDay, frame, locale), items };
+  });
+
+  const usdByKind = new Map<CostLine['kind'], number>();
+  const add = (kind: CostLine['kind'], usd: number) => usdByKind.set(kind, (usdByKind.get(kind) ?? 0) + usd);
+  for (const { item, costKind } of costed) if (costKind && item.cost) add(costKind, item.cost.usd);
+  for (const destination of frame.order) {
+    for (const purchase of passPurchases(destination, plans.get(destination.slug) as DestinationPlan, request, catalog)) add('entrance_fees', purchase.cost.usd);
+  }
+  const stays = stayCost(frame.days, request, catalog);
+  if (stays) add('stays', stays.usd);
+  const lines: CostLine[] = COST_ORDER.filter((kind) => usdByKind.has(kind)).map((kind) => ({ kind, label: kind, usd: round2(usdByKind.get(kind) ?? 0) }));
+  const totalUsd = round2(lines.reduce((sum, line) => sum + line.usd, 0));
+
+  const allItems = days.flatMap((d) => d.items);
+  return {
+    schemaVersion: ITINERARY_SCHEMA_VERSION,
+    request,
+    summary: {
+      title: say(locale, 'tripTitle', { destinations: frame.order.map((d) => d.name[locale]).join(' · '), days: request.days }),
+      direction: request.direction,
+      startDate: request.startDate,
+      endDate: addDays(request.startDate, request.days - 1),
+      days: request.days,
+      destinations: frame.order.map((d) => d.slug),
+      places: allItems.filter((i) => i.type === 'visit').length,
+      distanceKm: Math.round(allItems.reduce((sum, item) => sum + (item.distanceKm ?? 0), 0) * 10) / 10,
+      score: Math.round([...plans.values()].reduce((sum, p) => sum + p.score, 0) * 10) / 10,
+    },
+    days,
+    costs: {
+      lines,
+      totalUsd,
+      totalKrw: toCost(totalUsd * catalog.rates.usdTo.KRW, 'KRW', catalog).amount,
+      totalKhr: toCost(totalUsd * catalog.rates.usdTo.KHR, 'KHR', catalog).amount,
+      ratesAsOf: catalog.rates.asOf,
+    },
+    warnings: tripWarnings(frame, plans, request, catalog),
+  };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Pins must name a day spent in the pinned place's destination with time to sightsee. */
+function checkPins(request: PlanRequest, frame: TripFrame, catalog: Catalog): void {
+  const problems: { field: string; reason: string }[] = [];
+  request.pinned.forEach((pin, i) => {
+    const entry = catalog.places.get(pin.placeId);
+    const day = frame.days[pin.day - 1];
+    if (!entry || !day) return;
+    if (day.destination?.slug !== entry.destination) {
+      const where = day.destination ? `spent in ${day.destination.slug}` : 'a travel day';
+      problems.push({ field: `pinned.${i}.day`, reason: `day ${pin.day} is ${where}, but ${pin.placeId} is in ${entry.destination}` });
+    } else if (!day.window) {
+      problems.push({ field: `pinned.${i}.day`, reason: `day ${pin.day} has no time for sightseeing (arrival or departure)` });
+    }
+  });
+  const first = problems[0];
+  if (first) throw new ValidationError(`Invalid request: ${first.field}: ${first.reason}.`, problems);
+}
+
+function stayOf(day: FrameDay, frame: TripFrame, locale: PlanRequest['locale']): StayRef {
+  const onGround = frame.days.filter((d) => d.destination);
+  const lastOnGround = onGround[onGround.length - 1];
+  if (day.stayArea && lastOnGround && day.dayNumber < lastOnGround.dayNumber) {
+    return { kind: 'area', id: day.stayArea.id, name: day.stayArea.name[locale], lat: day.stayArea.lat, lon: day.stayArea.lon };
+  }
+  const home = frame.homeAirport;
+  const landed = frame.inbound[frame.inbound.length - 1];
+  const landedOn = landed ? instantToLocalIso(new Date(landed.endMs), home.timezone).slice(0, 10) : day.date;
+  const beforeArrival = onGround[0] !== undefined && day.dayNumber < onGround[0].dayNumber;
+  // Nights before landing abroad or before landing back home are spent on a plane.
+  if (beforeArrival || day.date < landedOn) return { kind: 'in_flight', id: home.code, name: home.name[locale] };
+  return { kind: 'home', id: home.code, name: home.name[locale], lat: home.lat, lon: home.lon };
+}

@@ -1,0 +1,180 @@
+/**
+ * Turns the frame's scheduled legs and each day's planned stops into itinerary items with local
+ * ISO times: flights, transfers and intercity travel; visits and meals with the local travel between.
+ */
+import type { Catalog } from '@/lib/data/parse-catalog';
+import type { Destination, Place, StayArea } from '@/lib/data/schema';
+import { haversineKm, type LatLon } from '@/lib/geo/distance';
+import { sunTimes } from '@/lib/geo/sun';
+import { instantToLocalIso, localIso, minutesToClock } from '@/lib/time/local-time';
+import type { CostLine, ItineraryItem } from './itinerary';
+import { localLeg } from './local-travel';
+import { MEAL_COST } from './meal-costs';
+import { say } from './messages';
+import { partySize, toCost, vehiclesFor } from './money';
+import type { PlannedDay, Stop } from './plan-destination';
+import type { PlanRequest } from './request';
+import { checkInMinutes } from './transit';
+import type { ScheduledLeg } from './trip-frame';
+
+/** Hops shorter than this are next door: no travel item. */
+const SAME_SPOT_KM = 0.05;
+/** Idle time at least this long is shown as free time (rest, a café, a swim) rather than a hole. */
+const FREE_TIME_MINUTES = 45;
+
+/** An item with the cost line it counts towards. */
+export interface CostedItem {
+  item: ItineraryItem;
+  costKind?: CostLine['kind'];
+}
+
+const PER_VEHICLE_TRANSFER = new Set(['taxi', 'tuktuk', 'ride_hail']);
+
+/** The item for a flight, transfer or intercity leg. */
+export function transitItem(scheduled: ScheduledLeg, request: PlanRequest, catalog: Catalog): CostedItem {
+  const { locale } = request;
+  const people = partySize(request.travellers);
+  const { leg } = scheduled;
+  const start = instantToLocalIso(new Date(scheduled.startMs), scheduled.startZone);
+  const end = instantToLocalIso(new Date(scheduled.endMs), scheduled.endZone);
+
+  if (leg.kind === 'transfer') {
+    const destination = catalog.destinationsBySlug.get(leg.destination) as Destination;
+    const units = PER_VEHICLE_TRANSFER.has(leg.option.mode) ? vehiclesFor(people) : people;
+    const to: LatLon = leg.toHub ? leg.hub : destination.center;
+    return {
+      costKind: 'transfers',
+      item: {
+        type: 'transfer',
+        start,
+        end,
+        name: say(locale, 'transferTo', { mode: say(locale, `mode_${leg.option.mode}`), place: leg.toHub ? leg.hub.name[locale] : destination.name[locale] }),
+        note: leg.option.name[locale],
+        lat: to.lat,
+        lon: to.lon,
+        ...(leg.toHub ? { toHub: leg.hub.code } : { fromHub: leg.hub.code }),
+        mode: leg.option.mode,
+        distanceKm: Math.round(haversineKm(leg.hub, destination.center) * 10) / 10,
+        cost: toCost(leg.option.fare.amount * units, leg.option.fare.currency, catalog),
+      },
+    };
+  }
+
+  const { link, from, to } = leg;
+  const international = from.country !== to.country;
+  const units = link.mode === 'car' || link.mode === 'taxi' ? vehiclesFor(people) : people;
+  const notes: string[] = [];
+  if (link.mode === 'flight') {
+    const checkIn = new Date(scheduled.startMs - checkInMinutes(link, international) * 60_000);
+    notes.push(say(locale, 'checkIn', { time: instantToLocalIso(checkIn, scheduled.startZone).slice(11, 16) }));
+    if (end.slice(0, 10) !== start.slice(0, 10)) notes.push(say(locale, 'arrivesNextDay'));
+  }
+  if (link.note) notes.push(link.note[locale]);
+  return {
+    costKind: link.mode === 'flight' ? 'flights' : 'intercity',
+    item: {
+      type: link.mode === 'flight' ? 'flight' : 'travel',
+      start,
+      end,
+      name: link.mode === 'flight' ? say(locale, 'flight', { from: from.code, to: to.code }) : `${from.name[locale]} → ${to.name[locale]}`,
+      lat: to.lat,
+      lon: to.lon,
+      fromHub: from.code,
+      toHub: to.code,
+      mode: link.mode,
+      distanceKm: Math.round(haversineKm(from, to) * 10) / 10,
+      cost: toCost(link.fare.amount * units, link.fare.currency, catalog),
+      ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+    },
+  };
+}
+
+/** Visits, meals and the local travel between them (from and back to the stay) for one day. */
+export function sightseeingItems(planned: PlannedDay, destination: Destination, stay: StayArea, request: PlanRequest, catalog: Catalog): CostedItem[] {
+  const { locale } = request;
+  const people = partySize(request.travellers);
+  const date = planned.day.date;
+  const at = (minutes: number) => localIso(date, minutes, destination.timezone);
+  const out: CostedItem[] = [];
+  let here: LatLon = stay;
+  let free = planned.day.window?.start ?? 0;
+
+  // Leaves as late as the next stop allows (no point waiting at its door) but not before we are free.
+  const travel = (to: LatLon, name: string, leaveAt: number, arriveBy?: number): void => {
+    if (haversineKm(here, to) < SAME_SPOT_KM) return;
+    const leg = localLeg(destination, here, to, request.budget, people);
+    const start = arriveBy === undefined ? leaveAt : Math.max(leaveAt, arriveBy - leg.minutes);
+    out.push({
+      costKind: 'local_transport',
+      item: {
+        type: 'travel',
+        start: at(start),
+        end: at(start + leg.minutes),
+        name,
+        lat: to.lat,
+        lon: to.lon,
+        mode: leg.mode,
+        distanceKm: Math.round(leg.km * 10) / 10,
+        cost: toCost(leg.fare.amount, leg.fare.currency, catalog),
+      },
+    });
+  };
+
+  for (const stop of planned.stops) {
+    const target: Place | StayArea = stop.kind === 'place' ? stop.place : stop.near;
+    const leg = haversineKm(here, target) < SAME_SPOT_KM ? 0 : localLeg(destination, here, target, request.budget, people).minutes;
+    if (stop.start - leg - free >= FREE_TIME_MINUTES) {
+      out.push({ item: { type: 'free', start: at(free), end: at(stop.start - leg), name: say(locale, 'freeTime'), lat: here.lat, lon: here.lon } });
+    }
+    // A sunrise visit may start before the day's window: then we leave the stay just in time for it.
+    travel(target, say(locale, 'travelTo', { place: target.name[locale] }), Math.min(free, stop.start - leg), stop.start);
+    out.push(stopItem(stop, destination, date, request, catalog));
+    here = target;
+    free = stop.end;
+  }
+  if (planned.stops.length > 0) travel(stay, say(locale, 'backTo', { place: stay.name[locale] }), free);
+  return out;
+}
+
+function stopItem(stop: Stop, destination: Destination, date: string, request: PlanRequest, catalog: Catalog): CostedItem {
+  const { locale, travellers } = request;
+  const at = (minutes: number) => localIso(date, minutes, destination.timezone);
+  if (stop.kind === 'meal') {
+    const price = MEAL_COST[destination.country][request.budget];
+    return {
+      costKind: 'meals',
+      item: {
+        type: 'meal',
+        start: at(stop.start),
+        end: at(stop.end),
+        name: say(locale, stop.meal === 'lunch' ? 'lunchNear' : 'dinnerNear', { place: stop.near.name[locale] }),
+        lat: stop.near.lat,
+        lon: stop.near.lon,
+        cost: toCost(price.amount * partySize(travellers), price.currency, catalog),
+      },
+    };
+  }
+  const { place } = stop;
+  const notes: string[] = [];
+  if (place.bestTime === 'sunrise' || place.bestTime === 'sunset') {
+    const sun = sunTimes(date, place, destination.timezone);
+    notes.push(say(locale, place.bestTime, { time: minutesToClock(place.bestTime === 'sunrise' ? sun.sunrise : sun.sunset) }));
+  }
+  if (place.booking.required) notes.push(place.booking.note?.[locale] ?? say(locale, 'booking'));
+  const fee = place.fee;
+  const ticket = fee.kind === 'ticket' ? toCost(fee.adult.amount * travellers.adults + (fee.child ?? fee.adult).amount * travellers.children, fee.adult.currency, catalog) : undefined;
+  return {
+    costKind: 'entrance_fees',
+    item: {
+      type: 'visit',
+      start: at(stop.start),
+      end: at(stop.end),
+      name: place.name[locale],
+      placeId: place.id,
+      lat: place.lat,
+      lon: place.lon,
+      ...(ticket ? { cost: ticket } : {}),
+      ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Warnings and practical notes for an itinerary: entry rules for the direction, the time
+ * difference, seasons and public holidays met, closures of major sights, and must-see places
+ * that could not be fitted (and why).
+ */
+import type { Catalog } from '@/lib/data/parse-catalog';
+import { holidaysBetween } from '@/lib/data/holidays';
+import { openIntervals } from '@/lib/data/opening-hours';
+import type { Warning } from './itinerary';
+import { say } from './messages';
+import type { DestinationPlan } from './plan-destination';
+import type { PlanRequest } from './request';
+import type { TripFrame } from './trip-frame';
+
+/** Places at least this important get a note when they are closed on a day spent near them. */
+const NOTABLE_IMPORTANCE = 9;
+
+/** Every warning and note for a planned trip, most important first. */
+export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, DestinationPlan>, request: PlanRequest, catalog: Catalog): Warning[] {
+  const { locale } = request;
+  const cautions: Warning[] = [];
+  const notes: Warning[] = [];
+
+  for (const destination of frame.dropped) {
+    cautions.push({ code: 'destination_dropped', severity: 'caution', message: say(locale, 'droppedDestination', { destination: destination.name[locale] }) });
+  }
+
+  for (const [slug, plan] of plans) {
+    const destination = catalog.destinationsBySlug.get(slug);
+    if (!destination) continue;
+    for (const { place, reason } of plan.missed) {
+      cautions.push({
+        code: reason === 'closed' ? 'must_see_closed' : 'must_see_no_time',
+        severity: 'caution',
+        placeId: place.id,
+        message: say(locale, reason === 'closed' ? 'mustSeeClosed' : 'mustSeeNoTime', { place: place.name[locale], destination: destination.name[locale] }),
+      });
+    }
+  }
+  const inTrip = new Set(frame.order.map((d) => d.slug));
+  for (const id of new Set([...request.mustSee, ...request.pinned.map((p) => p.placeId)])) {
+    const entry = catalog.places.get(id);
+    if (entry && !inTrip.has(entry.destination)) {
+      const destination = catalog.destinationsBySlug.get(entry.destination);
+      cautions.push({ code: 'must_see_elsewhere', severity: 'caution', placeId: id, message: say(locale, 'mustSeeElsewhere', { place: entry.place.name[locale], destination: destination?.name[locale] ?? entry.destination }) });
+    }
+  }
+
+  // Seasons of each destination that overlap the months spent there.
+  for (const destination of frame.order) {
+    const months = new Set(frame.days.filter((d) => d.destination === destination).map((d) => Number(d.date.slice(5, 7))));
+    for (const season of destination.seasons) {
+      if (!season.months.some((m) => months.has(m))) continue;
+      const warning: Warning = { code: `season_${season.id}`, severity: season.level, message: `${destination.name[locale]} — ${season.name[locale]}: ${season.advice[locale]}` };
+      (season.level === 'caution' ? cautions : notes).push(warning);
+    }
+  }
+
+  // Major sights closed on a day spent in their destination.
+  for (const day of frame.days) {
+    const destination = day.destination;
+    if (!destination || !day.window) continue;
+    for (const place of destination.places) {
+      if (place.importance < NOTABLE_IMPORTANCE || request.avoid.includes(place.id)) continue;
+      if (openIntervals(place.openingHours, destination.country, day.date, destination.timezone, place).length === 0) {
+        notes.push({ code: 'closed_on_day', severity: 'info', placeId: place.id, dayNumber: day.dayNumber, message: say(locale, 'closedOnDay', { place: place.name[locale], date: day.date, day: day.dayNumber }) });
+      }
+    }
+  }
+
+  const onGround = frame.days.filter((d) => d.destination);
+  if (onGround.length > 0) {
+    for (const holiday of holidaysBetween(frame.visited, (onGround[0] as { date: string }).date, (onGround[onGround.length - 1] as { date: string }).date)) {
+      notes.push({ code: 'public_holiday', severity: 'info', message: say(locale, 'holiday', { date: holiday.date, name: holiday.name }) });
+    }
+  }
+
+  notes.push({ code: 'time_difference', severity: 'info', message: say(locale, 'timeDifference') });
+  const entry: Warning = { code: 'entry_rules', severity: 'caution', message: say(locale, request.direction === 'KR_TO_KH' ? 'entryKhForKorean' : 'entryKrForCambodian') };
+  return [entry, ...cautions, ...notes];
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { holidaysBetween, isPublicHoliday, publicHolidaysInYear } from '@/lib/data/holidays';
+import { addDays } from '@/lib/time/local-time';
+
+describe('holidays: Korea (date-holidays)', () => {
+  it('knows New Year and Christmas', () => {
+    expect(isPublicHoliday('KR', '2026-01-01')).toBe(true);
+    expect(isPublicHoliday('KR', '2026-12-25')).toBe(true);
+    expect(isPublicHoliday('KR', '2026-01-02')).toBe(false);
+  });
+
+  it('expands Chuseok 2026 to all three days (Sep 24–26)', () => {
+    expect(holidaysBetween('KR', '2026-09-23', '2026-09-27').map((h) => h.date)).toEqual(['2026-09-24', '2026-09-25', '2026-09-26']);
+  });
+
+  it('expands Seollal 2026 (Feb 16–18)', () => {
+    for (const date of ['2026-02-16', '2026-02-17', '2026-02-18']) expect(isPublicHoliday('KR', date), date).toBe(true);
+    expect(isPublicHoliday('KR', '2026-02-19')).toBe(false);
+  });
+
+  it('includes substitute holidays', () => {
+    expect(isPublicHoliday('KR', '2026-03-02')).toBe(true);
+  });
+
+  it('lists holidays across a year boundary, sorted', () => {
+    const dates = holidaysBetween('KR', '2026-12-20', '2027-01-05').map((h) => h.date);
+    expect(dates).toEqual(['2026-12-25', '2027-01-01']);
+    expect(holidaysBetween('KR', '2026-05-10', '2026-05-01')).toEqual([]);
+  });
+});
+
+describe('holidays: Cambodia', () => {
+  it('knows Khmer New Year 2026 (Apr 14–16)', () => {
+    expect(isPublicHoliday('KH', '2026-04-14')).toBe(true);
+    expect(isPublicHoliday('KH', '2026-04-16')).toBe(true);
+    expect(isPublicHoliday('KH', '2026-04-17')).toBe(false);
+  });
+
+  it('knows the fixed national days', () => {
+    for (const date of ['2026-01-07', '2026-09-24', '2026-11-09']) expect(isPublicHoliday('KH', date), date).toBe(true);
+    expect(isPublicHoliday('KH', '2026-12-25')).toBe(false);
+  });
+
+  it('does not mix up the countries', () => {
+    expect(isPublicHoliday('KR', '2026-04-14')).toBe(false);
+    expect(publicHolidaysInYear('KH', 2026).every((h) => h.country === 'KH')).toBe(true);
+  });
+});
+
+describe('holidays: input', () => {
+  it('rejects malformed dates', () => {
+    expect(() => isPublicHoliday('KR', '2026-13-01')).toThrow(RangeError);
+    expect(() => isPublicHoliday('KR', '1 Jan 2026')).toThrow(RangeError);
+  });
+
+  it('adds days across month ends', () => {
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+  });
+});

@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { openIntervals } from '@/lib/data/opening-hours';
+import { haversineKm } from '@/lib/geo/distance';
+import { ValidationError } from '@/lib/errors';
+import type { Itinerary, ItineraryItem } from '@/lib/planner/itinerary';
+import { PACE } from '@/lib/planner/pace';
+import { planTrip } from '@/lib/planner/plan-trip';
+import type { PlanRequest } from '@/lib/planner/request';
+import { addDays } from '@/lib/time/local-time';
+import { catalog, localParts, OFFSET, parse, requestArb } from './support';
+
+const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+const LOCATED = new Set(['visit', 'meal']);
+
+/** Plans, or returns undefined when the request is legitimately too short for the flights. */
+function planOrTooShort(request: PlanRequest): Itinerary | undefined {
+  try {
+    return planTrip(request, catalog);
+  } catch (error) {
+    if (error instanceof ValidationError && JSON.stringify(error.details).includes('"days"')) return undefined;
+    throw error;
+  }
+}
+
+function checkItinerary(request: PlanRequest, it: Itinerary): void {
+  // The day count and dates.
+  expect(it.days).toHaveLength(request.days);
+  it.days.forEach((day, i) => {
+    expect(day.dayNumber).toBe(i + 1);
+    expect(day.date).toBe(addDays(request.startDate, i));
+  });
+
+  const seen = new Set<string>();
+  const pace = PACE[request.pace];
+  for (const day of it.days) {
+    let previousEnd = -Infinity;
+    for (const item of day.items) {
+      // ISO local times with the right offsets; flights leave in one zone and land in the other.
+      expect(item.start).toMatch(ISO_LOCAL);
+      expect(item.end).toMatch(ISO_LOCAL);
+      expect(Date.parse(item.end)).toBeGreaterThanOrEqual(Date.parse(item.start));
+      if (item.type === 'flight') {
+        expect(localParts(item.start).offset).toBe(OFFSET[(catalog.hubsByCode.get(item.fromHub as string) as { timezone: keyof typeof OFFSET }).timezone]);
+        expect(localParts(item.end).offset).toBe(OFFSET[(catalog.hubsByCode.get(item.toHub as string) as { timezone: keyof typeof OFFSET }).timezone]);
+      } else {
+        expect(localParts(item.start).offset).toBe(OFFSET[day.timezone]);
+      }
+      // In time order and never overlapping.
+      expect(Date.parse(item.start)).toBeGreaterThanOrEqual(previousEnd);
+      previousEnd = Date.parse(item.end);
+    }
+
+    const destination = day.destination ? catalog.destinationsBySlug.get(day.destination) : undefined;
+    const sunriseOuting = (i: ItineraryItem | undefined) => i?.type === 'visit' && catalog.places.get(i.placeId as string)?.place.bestTime === 'sunrise';
+    // A day with a sunrise outing starts when the traveller leaves for it; otherwise at the pace's start.
+    const outing = day.items.findIndex(sunriseOuting);
+    const leaveForSunrise = outing < 0 ? undefined : localParts((day.items[outing - 1]?.type === 'travel' ? day.items[outing - 1] : day.items[outing])!.start).minutes;
+    day.items.forEach((item) => {
+      if (item.type === 'visit') {
+        const placeId = item.placeId as string;
+        expect(seen.has(placeId), `${placeId} visited twice`).toBe(false);
+        seen.add(placeId);
+        expect(request.avoid).not.toContain(placeId);
+        // Inside the place's opening hours on that date.
+        const entry = catalog.places.get(placeId);
+        expect(entry?.destination).toBe(day.destination);
+        const { place } = entry as NonNullable<typeof entry>;
+        const { minutes: start } = localParts(item.start);
+        const end = start + (Date.parse(item.end) - Date.parse(item.start)) / 60_000;
+        const open = openIntervals(place.openingHours, destination!.country, day.date, destination!.timezone, place);
+        expect(open.some(([s, e]) => s <= start && end <= e), `${placeId} at ${item.start}–${item.end} outside ${JSON.stringify(open)}`).toBe(true);
+      }
+      // Within the day's window, except flights, transfers, intercity legs and a sunrise outing.
+      const isTransit = item.type === 'flight' || item.type === 'transfer' || item.fromHub !== undefined;
+      if (!isTransit) {
+        const paceStart = request.dayStart ? Number(request.dayStart.slice(0, 2)) * 60 + Number(request.dayStart.slice(3)) : pace.dayStart;
+        const dayStart = Math.min(paceStart, leaveForSunrise ?? Infinity);
+        const dayEnd = request.dayEnd ? Number(request.dayEnd.slice(0, 2)) * 60 + Number(request.dayEnd.slice(3)) : pace.dayEnd;
+        expect(localParts(item.start).minutes, `${item.type} ${item.name} starts before the day`).toBeGreaterThanOrEqual(dayStart);
+        expect(localParts(item.end).date === day.date ? localParts(item.end).minutes : 24 * 60, `${item.type} ${item.name} ends after the day`).toBeLessThanOrEqual(dayEnd);
+      }
+    });
+
+    // A travel item joins consecutive located stops that are not next door, at a plausible speed.
+    const located = day.items.filter((i) => LOCATED.has(i.type));
+    for (let k = 1; k < located.length; k++) {
+      const a = located[k - 1] as ItineraryItem;
+      const b = located[k] as ItineraryItem;
+      if (haversineKm({ lat: a.lat!, lon: a.lon! }, { lat: b.lat!, lon: b.lon! }) < 0.05) continue;
+      const between = day.items.slice(day.items.indexOf(a) + 1, day.items.indexOf(b));
+      const travel = between.find((i) => i.type === 'travel');
+      expect(travel, `no travel between ${a.name} and ${b.name}`).toBeDefined();
+      expect(travel!.lat).toBe(b.lat);
+      const hours = (Date.parse(travel!.end) - Date.parse(travel!.start)) / 3_600_000;
+      const speed = (travel!.distanceKm ?? 0) / hours;
+      expect(speed).toBeGreaterThan(0.5);
+      expect(speed).toBeLessThan(travel!.mode === 'walk' ? 7 : 70);
+    }
+  }
+
+  // Must-see places are visited, or a warning says why.
+  for (const id of request.mustSee) {
+    expect(seen.has(id) || it.warnings.some((w) => w.placeId === id), `must-see ${id} neither visited nor explained`).toBe(true);
+  }
+  // Costs add up.
+  expect(it.costs.totalUsd).toBeCloseTo(it.costs.lines.reduce((s, l) => s + l.usd, 0), 1);
+  for (const line of it.costs.lines) expect(line.usd).toBeGreaterThanOrEqual(0);
+  expect(it.summary.places).toBe(seen.size);
+}
+
+describe('planTrip invariants over random requests (property)', () => {
+  it('holds every invariant in both directions', () => {
+    fc.assert(
+      fc.property(requestArb, (input) => {
+        const request = parse(input);
+        const it = planOrTooShort(request);
+        if (it) checkItinerary(request, it);
+      }),
+      { numRuns: 40, seed: 20261125 },
+    );
+  }, 120_000);
+
+  it('is deterministic: the same request gives the same itinerary', () => {
+    fc.assert(
+      fc.property(requestArb, (input) => {
+        const request = parse(input);
+        const first = planOrTooShort(request);
+        expect(planOrTooShort(parse(input))).toEqual(first);
+      }),
+      { numRuns: 8, seed: 7 },
+    );
+  }, 120_000);
+});
