@@ -3,7 +3,7 @@
  * file, client.ts and the migrations, and nothing outside db/.
  */
 import { sql } from 'drizzle-orm';
-import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** A saved trip plan. The edit token is kept only as a hash. */
 export const plans = sqliteTable('plans', {
@@ -35,3 +35,21 @@ export const planRevisions = sqliteTable(
 
 export type Plan = typeof plans.$inferSelect;
 export type PlanRevision = typeof planRevisions.$inferSelect;
+
+/** A travel agency's branding, applied to exports on request. Edited with its own token (hash kept). */
+export const agencies = sqliteTable('agencies', {
+  id: text('id').primaryKey(),
+  editTokenHash: text('edit_token_hash').notNull(),
+  name: text('name').notNull(),
+  contact: text('contact').notNull().default(''),
+  /** CSS hex colour, e.g. #0f3d3e. */
+  accentColor: text('accent_color').notNull().default('#0f3d3e'),
+  defaultNote: text('default_note').notNull().default(''),
+  /** Validated PNG or JPEG bytes (type and size checked on upload). */
+  logo: blob('logo', { mode: 'buffer' }),
+  logoMime: text('logo_mime'),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+});
+
+export type Agency = typeof agencies.$inferSelect;
