@@ -1,0 +1,66 @@
+import type { ExplorerPlace } from '@/components/explorer/explorer-types';
+
+const week = (open: number, close: number, closedWeekday?: number) =>
+  [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, intervals: weekday === closedWeekday ? [] : [[open, close] as const] }));
+
+/** Four places in three categories, enough to exercise filtering and numbering. */
+export const PLACES: ExplorerPlace[] = [
+  {
+    id: 'angkor-wat',
+    name: 'Angkor Wat',
+    description: 'The largest temple of the Angkor park.',
+    address: 'Angkor Archaeological Park',
+    category: 'temple',
+    lat: 13.4125,
+    lon: 103.867,
+    visitMinutes: 180,
+    bestTime: 'sunrise',
+    week: week(5 * 60, 17 * 60 + 30),
+    closedOnPublicHolidays: false,
+    fee: { kind: 'pass', passName: 'Angkor Pass' },
+    booking: { required: false },
+  },
+  {
+    id: 'bayon',
+    name: 'Bayon',
+    description: 'Smiling stone faces.',
+    address: 'Angkor Thom',
+    category: 'temple',
+    lat: 13.4412,
+    lon: 103.859,
+    visitMinutes: 90,
+    week: week(7 * 60 + 30, 17 * 60 + 30),
+    closedOnPublicHolidays: false,
+    fee: { kind: 'pass', passName: 'Angkor Pass' },
+    booking: { required: false },
+  },
+  {
+    id: 'angkor-national-museum',
+    name: 'Angkor National Museum',
+    description: 'Context before the temples.',
+    address: 'Charles de Gaulle Blvd',
+    category: 'museum',
+    lat: 13.3671,
+    lon: 103.8594,
+    visitMinutes: 120,
+    week: week(8 * 60 + 30, 18 * 60, 1),
+    closedOnPublicHolidays: true,
+    fee: { kind: 'ticket', adult: { amount: 12, currency: 'USD' }, child: { amount: 6, currency: 'USD' } },
+    booking: { required: false },
+  },
+  {
+    id: 'phare-circus',
+    name: 'Phare, the Cambodian Circus',
+    description: 'Acrobatics and storytelling.',
+    address: 'Ring Road',
+    category: 'nightlife',
+    lat: 13.3511,
+    lon: 103.8697,
+    visitMinutes: 75,
+    bestTime: 'evening',
+    week: week(19 * 60 + 30, 21 * 60),
+    closedOnPublicHolidays: false,
+    fee: { kind: 'ticket', adult: { amount: 18, currency: 'USD' } },
+    booking: { required: true, note: 'Book a day ahead in high season.' },
+  },
+];
