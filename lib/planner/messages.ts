@@ -27,6 +27,7 @@ const PHRASES = {
   },
   arrivesNextDay: { en: 'Arrives the next day.', ko: '다음 날 도착.', km: 'មកដល់នៅថ្ងៃបន្ទាប់។' },
   freeTime: { en: 'Free time', ko: '자유 시간', km: 'ពេលទំនេរ' },
+  onThePlane: { en: 'On the plane', ko: '기내', km: 'នៅលើយន្តហោះ' },
   sunrise: { en: 'Here for sunrise ({time}).', ko: '일출 감상({time}).', km: 'មើលថ្ងៃរះ ({time})។' },
   sunset: { en: 'Here for sunset ({time}).', ko: '일몰 감상({time}).', km: 'មើលថ្ងៃលិច ({time})។' },
   booking: { en: 'Book ahead.', ko: '사전 예약 필요.', km: 'ត្រូវកក់ទុកជាមុន។' },

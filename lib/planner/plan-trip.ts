@@ -4,6 +4,7 @@
  * Deterministic: the same request and data give the same itinerary.
  */
 import type { Catalog } from '@/lib/data/parse-catalog';
+import type { Destination } from '@/lib/data/schema';
 import { ValidationError } from '@/lib/errors';
 import { addDays, instantToLocalIso } from '@/lib/time/local-time';
 import { passPurchases, stayCost } from './costs';
@@ -27,12 +28,11 @@ export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
   const { locale } = request;
 
   const plans = new Map<string, DestinationPlan>();
-  const plannedByDay = new Map<number, PlannedDay>();
+  const plannedByDay = new Map<number, PlannedDay[]>();
   for (const destination of frame.order) {
-    const days = frame.days.filter((d) => d.destination === destination && d.window);
-    const plan = planDestination(destination, days, request);
+    const plan = planDestination(destination, sightseeingSlots(destination, frame), request);
     plans.set(destination.slug, plan);
-    for (const day of plan.days) plannedByDay.set(day.day.dayNumber, day);
+    for (const day of plan.days) plannedByDay.set(day.day.dayNumber, [...(plannedByDay.get(day.day.dayNumber) ?? []), day]);
   }
 
   const legs = [...frame.outbound, ...frame.moves.flat(), ...frame.inbound];
@@ -44,9 +44,10 @@ export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
     const items = transit.filter(({ item }) => item.start.slice(0, 10) === frameDay.date).map(({ item }) => item);
     // A day with no destination is a travel day: it is reckoned in the zone the traveller ends it in.
     const timezone = frameDay.destination?.timezone ?? today[today.length - 1]?.endZone ?? frame.homeAirport.timezone;
-    const planned = plannedByDay.get(frameDay.dayNumber);
-    if (planned && frameDay.destination && frameDay.stayArea) {
-      const sights = sightseeingItems(planned, frameDay.destination, frameDay.stayArea, request, catalog);
+    for (const planned of plannedByDay.get(frameDay.dayNumber) ?? []) {
+      const { destination, stayArea } = planned.day;
+      if (!destination || !stayArea) continue;
+      const sights = sightseeingItems(planned, destination, stayArea, request, catalog);
       costed.push(...sights);
       items.push(...sights.map(({ item }) => item));
     }
@@ -92,6 +93,16 @@ export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
   };
 }
 
+/** A destination's time for sightseeing: its own days, and move-day mornings spent there before leaving. */
+function sightseeingSlots(destination: Destination, frame: TripFrame): FrameDay[] {
+  const slots: FrameDay[] = [];
+  for (const day of frame.days) {
+    if (day.morning?.destination === destination) slots.push({ ...day, destination, stayArea: day.morning.stayArea, window: day.morning.window, morning: null });
+    if (day.destination === destination && day.window) slots.push(day);
+  }
+  return slots;
+}
+
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
@@ -103,10 +114,11 @@ function checkPins(request: PlanRequest, frame: TripFrame, catalog: Catalog): vo
     const entry = catalog.places.get(pin.placeId);
     const day = frame.days[pin.day - 1];
     if (!entry || !day) return;
-    if (day.destination?.slug !== entry.destination) {
+    const inMorning = day.morning?.destination.slug === entry.destination;
+    if (day.destination?.slug !== entry.destination && !inMorning) {
       const where = day.destination ? `spent in ${day.destination.slug}` : 'a travel day';
       problems.push({ field: `pinned.${i}.day`, reason: `day ${pin.day} is ${where}, but ${pin.placeId} is in ${entry.destination}` });
-    } else if (!day.window) {
+    } else if (!day.window && !inMorning) {
       problems.push({ field: `pinned.${i}.day`, reason: `day ${pin.day} has no time for sightseeing (arrival or departure)` });
     }
   });
@@ -125,6 +137,6 @@ function stayOf(day: FrameDay, frame: TripFrame, locale: PlanRequest['locale']):
   const landedOn = landed ? instantToLocalIso(new Date(landed.endMs), home.timezone).slice(0, 10) : day.date;
   const beforeArrival = onGround[0] !== undefined && day.dayNumber < onGround[0].dayNumber;
   // Nights before landing abroad or before landing back home are spent on a plane.
-  if (beforeArrival || day.date < landedOn) return { kind: 'in_flight', id: home.code, name: home.name[locale] };
+  if (beforeArrival || day.date < landedOn) return { kind: 'in_flight', id: 'in-flight', name: say(locale, 'onThePlane') };
   return { kind: 'home', id: home.code, name: home.name[locale], lat: home.lat, lon: home.lon };
 }

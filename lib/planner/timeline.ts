@@ -158,7 +158,9 @@ function stopItem(stop: Stop, destination: Destination, date: string, request: P
   const notes: string[] = [];
   if (place.bestTime === 'sunrise' || place.bestTime === 'sunset') {
     const sun = sunTimes(date, place, destination.timezone);
-    notes.push(say(locale, place.bestTime, { time: minutesToClock(place.bestTime === 'sunrise' ? sun.sunrise : sun.sunset) }));
+    const moment = place.bestTime === 'sunrise' ? sun.sunrise : sun.sunset;
+    // Only when the visit really takes in the sunrise or sunset (a morning visit to a sunset spot does not).
+    if (stop.start <= moment && moment <= stop.end + 15) notes.push(say(locale, place.bestTime, { time: minutesToClock(moment) }));
   }
   if (place.booking.required) notes.push(place.booking.note?.[locale] ?? say(locale, 'booking'));
   const fee = place.fee;

@@ -30,6 +30,8 @@ export interface FrameDay {
   stayArea: StayArea | null;
   /** Local minutes available for sightseeing, or null when the day has none. */
   window: { start: number; end: number } | null;
+  /** On a move day: the morning left in the previous destination before leaving for the next. */
+  morning: { destination: Destination; stayArea: StayArea; window: { start: number; end: number } } | null;
 }
 
 export interface TripFrame {
@@ -304,7 +306,7 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
   for (let n = 1; n <= request.days; n++) {
     const date = addDays(request.startDate, n - 1);
     if (date < arrival.date || date > leave.date) {
-      days.push({ dayNumber: n, date, destination: null, stayArea: null, window: null });
+      days.push({ dayNumber: n, date, destination: null, stayArea: null, window: null, morning: null });
       continue;
     }
     if (daysBetween(blockStart, date) >= (counts[block] as number) && block < kept.length - 1) {
@@ -315,16 +317,24 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
     let start = dayStart;
     let end = dayEnd;
     if (date === arrival.date) start = Math.max(start, arrival.minutes + SETTLE_IN_MINUTES);
+    let morning: FrameDay['morning'] = null;
     if (date === blockStart && block > 0) {
-      const path = graph.between((kept[block - 1] as Destination).slug, destination.slug) as TransitLeg[];
+      const previous = kept[block - 1] as Destination;
+      const path = graph.between(previous.slug, destination.slug) as TransitLeg[];
       const move = leaveLate(scheduleForward(path, localToInstant(date, dayStart, zone).getTime(), homeAirport.code), homeAirport.code);
       moves.push(move);
       const arrived = localMinutesOf((move[move.length - 1] as ScheduledLeg).endMs, zone);
       start = arrived.date === date ? Math.max(start, arrived.minutes + SETTLE_IN_MINUTES) : 24 * 60;
+      // The morning before the move belongs to the previous destination (back at the hotel for the bags).
+      const departs = localMinutesOf((move[0] as ScheduledLeg).startMs, zone);
+      const morningEnd = departs.date === date ? departs.minutes - CHECK_OUT_MINUTES : -Infinity;
+      if (morningEnd - dayStart >= MIN_WINDOW_MINUTES) {
+        morning = { destination: previous, stayArea: chooseStay(previous, request), window: { start: dayStart, end: morningEnd } };
+      }
     }
     if (date === leave.date) end = Math.min(end, leave.minutes - CHECK_OUT_MINUTES);
     const window = end - start >= MIN_WINDOW_MINUTES ? { start, end } : null;
-    days.push({ dayNumber: n, date, destination, stayArea: chooseStay(destination, request), window });
+    days.push({ dayNumber: n, date, destination, stayArea: chooseStay(destination, request), window, morning });
   }
 
   // A destination left with no time to sightsee (its only day eaten by travel) is not worth the trip there.
