@@ -3,7 +3,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ['better-sqlite3'],
+  serverExternalPackages: ['better-sqlite3', 'pdfkit', '@expo-google-fonts/noto-sans-kr', '@expo-google-fonts/noto-sans-khmer'],
   poweredByHeader: false,
   typedRoutes: false,
 };

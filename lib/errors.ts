@@ -43,3 +43,24 @@ export class ConfigError extends AppError {
     super('invalid_config', message, 500);
   }
 }
+
+/** A write came without credentials (no edit token or edit session); answered 401. */
+export class UnauthorizedError extends AppError {
+  constructor(message: string) {
+    super('unauthorized', message, 401);
+  }
+}
+
+/** A write came with credentials that do not grant it (a wrong edit token); answered 403. */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super('forbidden', message, 403);
+  }
+}
+
+/** A write was based on a state that has since changed (a stale revision); answered 409. */
+export class ConflictError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super('conflict', message, 409, details);
+  }
+}

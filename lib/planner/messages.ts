@@ -2,6 +2,7 @@
  * Sentences the planner writes into itineraries (item names, warnings, notes), in the three
  * languages of the product. Placeholders are filled by `say`.
  */
+import type { TravelMode } from './itinerary';
 import type { Locale } from './request';
 
 type Phrase = Record<Locale, string>;
@@ -20,6 +21,12 @@ const PHRASES = {
   mode_ride_hail: { en: 'Ride-hailing car', ko: '호출 차량', km: 'រថយន្តកក់តាមកម្មវិធី' },
   mode_subway: { en: 'Subway', ko: '지하철', km: 'រថភ្លើងក្រោមដី' },
   mode_walk: { en: 'Walk', ko: '도보', km: 'ដើរ' },
+  mode_rental_car: { en: 'Rental car', ko: '렌터카', km: 'រថយន្តជួល' },
+  mode_bicycle: { en: 'Bicycle', ko: '자전거', km: 'កង់' },
+  mode_flight: { en: 'Flight', ko: '항공편', km: 'ជើងហោះហើរ' },
+  mode_ktx: { en: 'KTX train', ko: 'KTX', km: 'រថភ្លើង KTX' },
+  mode_car: { en: 'Car with driver', ko: '전용 차량', km: 'រថយន្តជាមួយអ្នកបើកបរ' },
+  mode_ferry: { en: 'Ferry', ko: '여객선', km: 'សាឡាង' },
   checkIn: {
     en: 'Be at the airport by {time} (check-in, security).',
     ko: '{time}까지 공항 도착(체크인, 보안 검색).',
@@ -80,6 +87,11 @@ const PHRASES = {
 } satisfies Record<string, Phrase>;
 
 export type PhraseKey = keyof typeof PHRASES;
+
+/** The name of a travel mode in `locale` (walk, subway, tuktuk, flight, ktx…). */
+export function modeName(locale: Locale, mode: TravelMode): string {
+  return PHRASES[`mode_${mode}`][locale];
+}
 
 /** The phrase in `locale` with `{name}` placeholders filled in. */
 export function say(locale: Locale, key: PhraseKey, values: Record<string, string | number> = {}): string {

@@ -1,0 +1,22 @@
+/** POST /api/itineraries/export/{format}: exports an itinerary sent in the body, or plans `request` first. */
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { exportBranding } from '@/db/queries/agencies';
+import { getCatalog } from '@/lib/data/catalog';
+import { exportResponse, requireExportFormat } from '@/lib/export/response';
+import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
+import { itinerarySchema } from '@/lib/planner/itinerary-schema';
+import { planTrip } from '@/lib/planner/plan-trip';
+import { planRequest } from '@/lib/planner/request';
+
+const body = z.union([z.object({ itinerary: itinerarySchema }).strict(), z.object({ request: planRequest }).strict()]);
+
+/** The file (see docs/api.md); `?agency={id}` applies that agency's branding. */
+export const POST = handleErrors(async (request: Request, { params }: { params: Promise<{ format: string }> }): Promise<Response> => {
+  const format = requireExportFormat((await params).format);
+  const input = parseInput(body, await readJsonBody(request), 'export request (send { itinerary } or { request })');
+  const itinerary = 'itinerary' in input ? input.itinerary : planTrip(input.request, getCatalog());
+  const agency = new URL(request.url).searchParams.get('agency');
+  const branding = agency === null ? undefined : exportBranding(getDb(), agency);
+  return exportResponse(itinerary, format, branding ? { branding } : {});
+});

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { appendRevision, getRevision } from '@/db/queries/plans';
+import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
+import { getDb, planIdOf, planJson, requireEditor, revisionOf } from '../../../../_lib/plans-api';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ id: string; revision: string }> };
+
+const restoreBody = z.object({ baseRevision: z.number().int().min(1) }).strict();
+
+/** Makes a new revision that copies an old one's request and itinerary (nothing is re-planned or lost). */
+export const POST = handleErrors(async (request: Request, context: Context) => {
+  const id = await planIdOf(context);
+  requireEditor(request, id);
+  const revision = revisionOf((await context.params).revision);
+  const { baseRevision } = parseInput(restoreBody, await readJsonBody(request), 'restore');
+  const db = getDb();
+  const old = getRevision(db, id, revision);
+  const saved = appendRevision(db, { planId: id, baseRevision, request: old.request, itinerary: old.itinerary, change: `restored revision ${revision}` });
+  return Response.json(planJson(saved), { headers: { 'cache-control': 'no-store' } });
+});

@@ -1,0 +1,90 @@
+/**
+ * What the plan route handlers share: the database and catalog they use, who may edit (edit token in
+ * `Authorization: Bearer`, or the plan's edit cookie), and the JSON shapes they answer with.
+ * The `_lib` folder is private to the App Router: nothing here is a route.
+ */
+import 'server-only';
+import { getDb } from '@/db/client';
+import { findEditTokenHash, type StoredPlan } from '@/db/queries/plans';
+import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '@/lib/errors';
+import { editCookieName, editCookiePaths, editTokenMatches, isPlanIdShape } from '@/lib/plans/tokens';
+
+export { getCatalog } from '@/lib/data/catalog';
+export { getDb };
+
+/** Route context of /api/plans/[id]/… (Next 16 passes params as a promise). */
+export type PlanRouteContext = { params: Promise<{ id: string }> };
+
+/** How long the browser keeps an edit session (the token itself never expires). */
+const EDIT_COOKIE_MAX_AGE_S = 180 * 24 * 60 * 60;
+
+/** The plan id from the route, refusing anything that is not one of our ids with a 404 (no database hit). */
+export async function planIdOf(context: PlanRouteContext): Promise<string> {
+  const { id } = await context.params;
+  if (!isPlanIdShape(id)) throw new NotFoundError(`No saved plan "${id}". Check the link; plans are only found by their full id.`, { id });
+  return id;
+}
+
+/** The edit credential a request carries: a Bearer token first, else the plan's edit cookie. */
+export function editCredential(request: Request, planId: string): string | undefined {
+  const authorization = request.headers.get('authorization');
+  const bearer = authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : undefined;
+  if (bearer) return bearer;
+  return readCookie(request.headers.get('cookie'), editCookieName(planId));
+}
+
+/** Throws 404 for an unknown plan, 401 without a credential, 403 with a wrong one. */
+export function requireEditor(request: Request, planId: string): void {
+  const hash = findEditTokenHash(getDb(), planId);
+  if (hash === undefined) throw new NotFoundError(`No saved plan "${planId}". Check the link; plans are only found by their full id.`, { id: planId });
+  const credential = editCredential(request, planId);
+  if (!credential) throw new UnauthorizedError('Changing a plan needs its edit token: send "Authorization: Bearer <editToken>" (or open an edit session via POST /api/plans/{id}/session).');
+  if (!editTokenMatches(credential, hash)) throw new ForbiddenError('This edit token does not belong to this plan. Use the edit link you got when the plan was saved.');
+}
+
+/** Set-Cookie values opening (token) or closing (undefined) the plan's edit session on both paths. */
+export function editCookies(request: Request, planId: string, token: string | undefined): string[] {
+  const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  return editCookiePaths(planId).map((path) =>
+    [
+      `${editCookieName(planId)}=${token ?? ''}`,
+      `Path=${path}`,
+      `Max-Age=${token ? EDIT_COOKIE_MAX_AGE_S : 0}`,
+      'HttpOnly',
+      'SameSite=Lax',
+      ...(secure ? ['Secure'] : []),
+    ].join('; '),
+  );
+}
+
+/** The JSON of a plan at a revision. */
+export function planJson(plan: StoredPlan) {
+  return {
+    id: plan.id,
+    revision: plan.revision,
+    change: plan.change,
+    createdAt: plan.createdAt,
+    updatedAt: plan.updatedAt,
+    viewUrl: `/p/${plan.id}`,
+    request: plan.request,
+    itinerary: plan.itinerary,
+  };
+}
+
+/** A positive revision number from a route segment, else a 400 naming it. */
+export function revisionOf(segment: string): number {
+  const revision = Number(segment);
+  if (!/^\d{1,9}$/.test(segment) || revision < 1) {
+    throw new ValidationError(`Invalid revision "${segment}": use a revision number from the revision list.`, [{ field: 'revision', reason: 'must be a positive integer' }]);
+  }
+  return revision;
+}
+
+function readCookie(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { insertPlan } from '@/db/queries/plans';
+import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
+import { planTrip } from '@/lib/planner/plan-trip';
+import { planRequest } from '@/lib/planner/request';
+import { hashEditToken, newEditToken, newPlanId } from '@/lib/plans/tokens';
+import { getCatalog, getDb, planJson } from './_lib/plans-api';
+
+export const dynamic = 'force-dynamic';
+
+// The server plans the request itself (deterministic), so a saved itinerary always follows the planner's rules.
+const createBody = z.object({ request: planRequest }).strict();
+
+/** Saves a plan; answers 201 with its id, the edit token (shown only now) and the view and edit links. */
+export const POST = handleErrors(async (request: Request) => {
+  const body = parseInput(createBody, await readJsonBody(request), 'plan');
+  const itinerary = planTrip(body.request, getCatalog());
+  const id = newPlanId();
+  const editToken = newEditToken();
+  const plan = insertPlan(getDb(), { id, editTokenHash: hashEditToken(editToken), request: body.request, itinerary });
+  // The token travels in the fragment, which browsers never send to servers (so it stays out of logs).
+  const editUrl = `/p/${id}/edit#token=${editToken}`;
+  return Response.json({ id, editToken, viewUrl: `/p/${id}`, editUrl, revision: plan.revision, plan: planJson(plan) }, { status: 201, headers: { 'cache-control': 'no-store' } });
+});

@@ -1,0 +1,141 @@
+/**
+ * Saved plans and their revisions. Every write is one transaction; edits use optimistic concurrency:
+ * a revision is appended only if the plan is still at the revision the edit was based on, so two
+ * tabs never overwrite each other silently. Ids and tokens are made by the caller (lib/plans/tokens).
+ */
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import { ConflictError, NotFoundError } from '@/lib/errors';
+import type { Itinerary } from '@/lib/planner/itinerary';
+import type { PlanRequest } from '@/lib/planner/request';
+import { editTokenMatches } from '@/lib/plans/tokens';
+import { getDb, type Db } from '../client';
+import { planRevisions, plans } from '../schema';
+
+/** A plan at one revision, as the API answers it. */
+export interface StoredPlan {
+  id: string;
+  revision: number;
+  change: string;
+  createdAt: string;
+  updatedAt: string;
+  request: PlanRequest;
+  itinerary: Itinerary;
+}
+
+export interface RevisionSummary {
+  revision: number;
+  change: string;
+  createdAt: string;
+}
+
+/** Saves a new plan as revision 1 ("created"). */
+export function insertPlan(db: Db, plan: { id: string; editTokenHash: string; request: PlanRequest; itinerary: Itinerary }): StoredPlan {
+  db.transaction((tx) => {
+    tx.insert(plans).values({ id: plan.id, editTokenHash: plan.editTokenHash, currentRevision: 1 }).run();
+    tx.insert(planRevisions).values({ planId: plan.id, revision: 1, request: plan.request, itinerary: plan.itinerary, change: 'created' }).run();
+  });
+  return findPlan(db, plan.id) as StoredPlan;
+}
+
+/** The plan at its current revision, or undefined for an unknown id. */
+export function findPlan(db: Db, id: string): StoredPlan | undefined {
+  const row = db
+    .select({ plan: plans, revision: planRevisions })
+    .from(plans)
+    .innerJoin(planRevisions, and(eq(planRevisions.planId, plans.id), eq(planRevisions.revision, plans.currentRevision)))
+    .where(eq(plans.id, id))
+    .get();
+  if (!row) return undefined;
+  return {
+    id: row.plan.id,
+    revision: row.revision.revision,
+    change: row.revision.change,
+    createdAt: row.plan.createdAt.toISOString(),
+    updatedAt: row.plan.updatedAt.toISOString(),
+    request: row.revision.request as PlanRequest,
+    itinerary: row.revision.itinerary as Itinerary,
+  };
+}
+
+/** The plan at its current revision; throws NotFoundError (404). */
+export function getPlan(db: Db, id: string): StoredPlan {
+  const plan = findPlan(db, id);
+  if (!plan) throw planNotFound(id);
+  return plan;
+}
+
+/** The stored hash of a plan's edit token, or undefined for an unknown id. */
+export function findEditTokenHash(db: Db, id: string): string | undefined {
+  return db.select({ hash: plans.editTokenHash }).from(plans).where(eq(plans.id, id)).get()?.hash;
+}
+
+/**
+ * Appends revision baseRevision + 1 if the plan is still at baseRevision. Throws NotFoundError for an
+ * unknown plan and ConflictError (details: { currentRevision }) when another edit got there first.
+ */
+export function appendRevision(
+  db: Db,
+  edit: { planId: string; baseRevision: number; request: PlanRequest; itinerary: Itinerary; change: string },
+): StoredPlan {
+  const revision = edit.baseRevision + 1;
+  db.transaction((tx) => {
+    const moved = tx
+      .update(plans)
+      .set({ currentRevision: revision, updatedAt: new Date() })
+      .where(and(eq(plans.id, edit.planId), eq(plans.currentRevision, edit.baseRevision)))
+      .run();
+    if (moved.changes === 0) {
+      const current = tx.select({ revision: plans.currentRevision }).from(plans).where(eq(plans.id, edit.planId)).get();
+      if (!current) throw planNotFound(edit.planId);
+      throw staleRevision(edit.baseRevision, current.revision);
+    }
+    tx.insert(planRevisions).values({ planId: edit.planId, revision, request: edit.request, itinerary: edit.itinerary, change: edit.change }).run();
+  });
+  return getPlan(db, edit.planId);
+}
+
+/** Every revision of a plan, oldest first; throws NotFoundError (404) for an unknown plan. */
+export function listRevisions(db: Db, planId: string): RevisionSummary[] {
+  const rows = db
+    .select({ revision: planRevisions.revision, change: planRevisions.change, createdAt: planRevisions.createdAt })
+    .from(planRevisions)
+    .where(eq(planRevisions.planId, planId))
+    .orderBy(asc(planRevisions.revision))
+    .all();
+  if (rows.length === 0) throw planNotFound(planId);
+  return rows.map((row) => ({ revision: row.revision, change: row.change, createdAt: row.createdAt.toISOString() }));
+}
+
+/** One revision's request and itinerary; throws NotFoundError (404) if the plan or revision is unknown. */
+export function getRevision(db: Db, planId: string, revision: number): { revision: number; change: string; createdAt: string; request: PlanRequest; itinerary: Itinerary } {
+  const row = db
+    .select()
+    .from(planRevisions)
+    .where(and(eq(planRevisions.planId, planId), eq(planRevisions.revision, revision)))
+    .get();
+  if (!row) throw new NotFoundError(`Plan ${planId} has no revision ${revision}. List its revisions via /api/plans/${planId}/revisions.`, { planId, revision });
+  return { revision: row.revision, change: row.change, createdAt: row.createdAt.toISOString(), request: row.request as PlanRequest, itinerary: row.itinerary as Itinerary };
+}
+
+/**
+ * True when `credential` (an edit token, or the value of the plan's edit cookie, which holds the
+ * token) grants editing the plan. For the UI: e.g. `canEdit(id, cookies().get(editCookieName(id))?.value)`.
+ */
+export function canEdit(planId: string, credential: string | undefined | null, db: Db = getDb()): boolean {
+  if (!credential) return false;
+  const hash = findEditTokenHash(db, planId);
+  return hash !== undefined && editTokenMatches(credential, hash);
+}
+
+/** The 409 for an edit based on `baseRevision` when the plan is at `currentRevision`. */
+export function staleRevision(baseRevision: number, currentRevision: number): ConflictError {
+  return new ConflictError(
+    `This plan has changed since revision ${baseRevision}: it is now at revision ${currentRevision}. Reload it, then make your change again.`,
+    { currentRevision },
+  );
+}
+
+function planNotFound(id: string): NotFoundError {
+  return new NotFoundError(`No saved plan "${id}". Check the link; plans are only found by their full id.`, { id });
+}

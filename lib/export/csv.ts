@@ -1,0 +1,53 @@
+/**
+ * Spreadsheet export: UTF-8 CSV with a byte-order mark (so Excel reads Hangul and Khmer), one row
+ * per item, RFC 4180 quoting and CRLF rows. Text cells that a spreadsheet would run as a formula
+ * (leading = + - @ tab or CR) are neutralised with a leading apostrophe.
+ */
+import type { Itinerary } from '@/lib/planner/itinerary';
+import type { ExportContext } from './context';
+import { localParts } from './local-time';
+import { placeOf } from './trip-points';
+
+export const CSV_COLUMNS = ['day', 'date', 'local start', 'local end', 'type', 'place', 'category', 'address', 'lat', 'lon', 'mode', 'cost', 'currency', 'notes'] as const;
+
+const BOM = '\ufeff';
+
+/** The CSV text, starting with a BOM. */
+export function renderCsv(itinerary: Itinerary, context: ExportContext): string {
+  const rows: string[] = [CSV_COLUMNS.map(cell).join(',')];
+  for (const day of itinerary.days) {
+    for (const item of day.items) {
+      const place = placeOf(item, context.catalog);
+      const start = localParts(item.start);
+      const end = localParts(item.end);
+      rows.push(
+        [
+          day.dayNumber,
+          day.date,
+          `${start.date} ${start.clock}`,
+          `${end.date} ${end.clock}`,
+          item.type,
+          item.name,
+          place?.category ?? '',
+          place?.address ?? '',
+          item.lat ?? '',
+          item.lon ?? '',
+          item.mode ?? '',
+          item.cost?.amount ?? '',
+          item.cost?.currency ?? '',
+          item.note ?? '',
+        ]
+          .map(cell)
+          .join(','),
+      );
+    }
+  }
+  return BOM + rows.join('\r\n') + '\r\n';
+}
+
+/** One cell: numbers as they are; text neutralised against formula injection, then quoted if needed. */
+export function cell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

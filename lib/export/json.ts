@@ -1,0 +1,8 @@
+/** JSON export: the itinerary exactly as the API returns it, schemaVersion first. */
+import { ITINERARY_SCHEMA_VERSION, type Itinerary } from '@/lib/planner/itinerary';
+
+/** Pretty-printed JSON of the itinerary. */
+export function renderJson(itinerary: Itinerary): string {
+  const { schemaVersion: _ignored, ...rest } = itinerary;
+  return JSON.stringify({ schemaVersion: ITINERARY_SCHEMA_VERSION, ...rest }, null, 2) + '\n';
+}

@@ -1,0 +1,257 @@
+/**
+ * Edits to a saved plan. An edit never touches the itinerary directly: it changes the plan's REQUEST
+ * (must-see, avoid, pins, dates, pace…) and the plan is then re-planned from it, so the planner's
+ * rules (opening hours, no overlaps, no avoided place) hold after every edit. Pure functions: the
+ * API route loads the current revision, calls applyEdit, plans, checks pinsKept and saves.
+ */
+import { z } from 'zod';
+import { interest, priceLevel } from '@/lib/data/schema';
+import { ValidationError } from '@/lib/errors';
+import { roadKm } from '@/lib/geo/distance';
+import type { Itinerary, ItineraryItem } from '@/lib/planner/itinerary';
+import { PACE } from '@/lib/planner/pace';
+import { locale, MAX_DAYS, pace, planRequest, type PlanRequest, type PlanRequestInput } from '@/lib/planner/request';
+import { clockToMinutes, minutesToClock } from '@/lib/time/local-time';
+
+const placeId = z.string().trim().min(1).max(80);
+const day = z.number().int().min(1).max(MAX_DAYS);
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM, e.g. 08:30');
+/** The revision the client's edit was made on; a stale one is refused (409) instead of overwriting. */
+const baseRevision = z.number().int().min(1);
+
+/** The body of `PATCH /api/plans/{id}`: one edit, named by `type`, and the revision it was made on. */
+export const planEdit = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('remove_place'), baseRevision, placeId }).strict(),
+  z.object({ type: z.literal('add_place'), baseRevision, placeId, day: day.optional() }).strict(),
+  z.object({ type: z.literal('move_place'), baseRevision, placeId, day }).strict(),
+  z.object({ type: z.literal('reorder_day'), baseRevision, day, placeIds: z.array(placeId).min(1).max(20) }).strict(),
+  z.object({ type: z.literal('pin_place'), baseRevision, placeId, day, start: clock.optional() }).strict(),
+  z.object({ type: z.literal('unpin_place'), baseRevision, placeId }).strict(),
+  z
+    .object({
+      type: z.literal('update_trip'),
+      baseRevision,
+      startDate: z.iso.date('use an ISO date, e.g. 2026-12-20').optional(),
+      days: day.optional(),
+      pace: pace.optional(),
+      /** Replaces all interest weights (unlisted interests weigh 0.5). */
+      interests: z.partialRecord(interest, z.number().min(0).max(1)).optional(),
+      budget: priceLevel.optional(),
+      travellers: z.object({ adults: z.number().int().min(1).max(20), children: z.number().int().min(0).max(20).default(0) }).strict().optional(),
+      /** Destination slugs; null plans all destinations of the visited country again. */
+      destinations: z.array(placeId).min(1).max(5).nullable().optional(),
+      keepOrder: z.boolean().optional(),
+      locale: locale.optional(),
+    })
+    .strict()
+    .refine((edit) => Object.keys(edit).some((key) => key !== 'type' && key !== 'baseRevision'), { message: 'name at least one trip field to change' }),
+  z.object({ type: z.literal('replan'), baseRevision }).strict(),
+]);
+
+export type PlanEdit = z.infer<typeof planEdit>;
+
+/** A pin an edit asks for, and the edit field to blame when the planner cannot keep it. */
+export interface ExpectedPin {
+  placeId: string;
+  day: number;
+  start?: string;
+  field: string;
+}
+
+export interface EditResult {
+  /** The new request, parsed with planRequest (defaults applied). */
+  request: PlanRequest;
+  /** A short English description for the revision list, e.g. "moved gyeongbokgung to day 3". */
+  change: string;
+  /** Pins this edit sets; the route refuses the edit (400) if the re-plan cannot keep one of them. */
+  expectedPins: ExpectedPin[];
+}
+
+/**
+ * Applies an edit to the request a plan was planned from. `itinerary` is the current plan (needed by
+ * reorder_day for its times). Throws ValidationError naming the edit's field when the edit cannot
+ * apply (a day outside the trip, a reorder that does not list that day's places), or `request.*`
+ * fields when the resulting request breaks a rule. Unknown place ids and pins on travel days are
+ * caught later by planTrip.
+ */
+export function applyEdit(request: PlanRequest, itinerary: Itinerary, edit: PlanEdit, reorder: ReorderOptions = {}): EditResult {
+  const next: PlanRequestInput = structuredClone(request);
+  const pinned = (next.pinned ??= []);
+  const setPin = (pin: { placeId: string; day: number; start?: string }) => {
+    next.pinned = [...(next.pinned ?? []).filter((p) => p.placeId !== pin.placeId), pin];
+  };
+  const unavoid = (id: string) => {
+    next.avoid = (next.avoid ?? []).filter((a) => a !== id);
+  };
+  const checkDay = (d: number) => {
+    if (d > request.days) throw editError('day', `must be within the trip's ${request.days} days`);
+  };
+  let change: string;
+  const expectedPins: ExpectedPin[] = [];
+
+  switch (edit.type) {
+    case 'remove_place':
+      next.avoid = [...new Set([...(next.avoid ?? []), edit.placeId])];
+      next.mustSee = (next.mustSee ?? []).filter((id) => id !== edit.placeId);
+      next.pinned = pinned.filter((p) => p.placeId !== edit.placeId);
+      change = `removed ${edit.placeId}`;
+      break;
+    case 'add_place':
+      unavoid(edit.placeId);
+      if (edit.day !== undefined) {
+        checkDay(edit.day);
+        setPin({ placeId: edit.placeId, day: edit.day });
+        expectedPins.push({ placeId: edit.placeId, day: edit.day, field: 'day' });
+        change = `added ${edit.placeId} to day ${edit.day}`;
+      } else {
+        if (!pinned.some((p) => p.placeId === edit.placeId)) next.mustSee = [...new Set([...(next.mustSee ?? []), edit.placeId])];
+        change = `added ${edit.placeId}`;
+      }
+      break;
+    case 'move_place':
+      checkDay(edit.day);
+      unavoid(edit.placeId);
+      setPin({ placeId: edit.placeId, day: edit.day });
+      expectedPins.push({ placeId: edit.placeId, day: edit.day, field: 'day' });
+      change = `moved ${edit.placeId} to day ${edit.day}`;
+      break;
+    case 'pin_place':
+      checkDay(edit.day);
+      unavoid(edit.placeId);
+      setPin({ placeId: edit.placeId, day: edit.day, ...(edit.start ? { start: edit.start } : {}) });
+      expectedPins.push({ placeId: edit.placeId, day: edit.day, ...(edit.start ? { start: edit.start } : {}), field: edit.start ? 'start' : 'day' });
+      change = `pinned ${edit.placeId} to day ${edit.day}${edit.start ? ` at ${edit.start}` : ''}`;
+      break;
+    case 'unpin_place':
+      if (!pinned.some((p) => p.placeId === edit.placeId)) throw editError('placeId', `${edit.placeId} is not pinned`);
+      next.pinned = pinned.filter((p) => p.placeId !== edit.placeId);
+      // Unpinning frees the time, not the place: it stays wanted, wherever the planner fits it best.
+      next.mustSee = [...new Set([...(next.mustSee ?? []), edit.placeId])];
+      change = `unpinned ${edit.placeId}`;
+      break;
+    case 'reorder_day': {
+      checkDay(edit.day);
+      const pins = reorderPins(itinerary, edit.day, edit.placeIds, reorder);
+      for (const pin of pins) setPin(pin);
+      pins.forEach((pin, i) => expectedPins.push({ ...pin, field: `placeIds.${i}` }));
+      change = `reordered day ${edit.day}`;
+      break;
+    }
+    case 'update_trip': {
+      const { type: _type, baseRevision: _base, destinations, ...fields } = edit;
+      Object.assign(next, fields);
+      if (destinations === null) delete next.destinations;
+      else if (destinations !== undefined) next.destinations = destinations;
+      const days = next.days;
+      next.pinned = (next.pinned ?? []).filter((p) => p.day <= days);
+      const named = Object.keys(edit).filter((key) => key !== 'type' && key !== 'baseRevision');
+      change = `changed ${named.join(', ')}`;
+      break;
+    }
+    case 'replan':
+      change = 're-planned';
+      break;
+  }
+
+  const parsed = planRequest.safeParse(next);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => ({ field: ['request', ...issue.path].join('.'), reason: issue.message }));
+    const first = details[0] as { field: string; reason: string };
+    throw new ValidationError(`This edit would make the trip invalid: ${first.field}: ${first.reason}. Change the edit and send it again.`, details);
+  }
+  return { request: parsed.data, change, expectedPins };
+}
+
+/**
+ * reorder_day: the day's visits in the new order, each pinned with a start time. The day's existing
+ * visit start times, sorted, are handed out to the places in their new order, so the day keeps its
+ * rhythm (sunrise outing first, gaps for meals); a start is pushed later when the visit before it is
+ * not over yet: its duration, the pace's slack, an estimate of the travel between the two places
+ * (road distance at city speed) and `marginMinutes`. With `timed: false` the places are only pinned
+ * to the day (the planner then chooses the order).
+ */
+export function reorderPins(
+  itinerary: Itinerary,
+  dayNumber: number,
+  placeIds: readonly string[],
+  { marginMinutes = 0, timed = true }: ReorderOptions = {},
+): { placeId: string; day: number; start?: string }[] {
+  const visits = dayVisits(itinerary, dayNumber);
+  const current = visits.map((v) => v.placeId).sort();
+  const wanted = [...placeIds].sort();
+  if (current.length !== wanted.length || current.some((id, i) => id !== wanted[i])) {
+    throw editError('placeIds', `list exactly the places visited on day ${dayNumber}, in the new order: ${visits.map((v) => v.placeId).join(', ') || '(none)'}`);
+  }
+  if (!timed) return placeIds.map((placeId) => ({ placeId, day: dayNumber }));
+  const slots = visits.map((v) => localMinutes(v.start)).sort((a, b) => a - b);
+  const byId = new Map(visits.map((v) => [v.placeId, v]));
+  const { request } = itinerary;
+  const slack = PACE[request.pace].bufferMinutes;
+  const dayStart = request.dayStart ? clockToMinutes(request.dayStart) : PACE[request.pace].dayStart;
+  // The day begins where the previous night was spent; the first visit cannot start before the way there.
+  const night = itinerary.days[dayNumber - 2]?.stay;
+  const pins: { placeId: string; day: number; start: string }[] = [];
+  let previous: ItineraryItem | undefined = night?.lat !== undefined ? { type: 'free', start: '', end: '', name: night.name, lat: night.lat, lon: night.lon } : undefined;
+  let earliest = (slots[0] as number) < dayStart ? 0 : dayStart;
+  placeIds.forEach((id, i) => {
+    const visit = byId.get(id) as ItineraryItem;
+    if (previous) earliest += travelEstimate(previous, visit) + marginMinutes;
+    const start = Math.max(slots[i] as number, Math.ceil(earliest / 5) * 5);
+    if (start > 23 * 60 + 59) throw editError(`placeIds.${i}`, `in this order ${id} would start after midnight; choose another order`);
+    pins.push({ placeId: id, day: dayNumber, start: minutesToClock(start) });
+    earliest = start + (Date.parse(visit.end) - Date.parse(visit.start)) / 60_000 + slack;
+    previous = visit;
+  });
+  return pins;
+}
+
+export interface ReorderOptions {
+  /** Extra minutes between consecutive visits (a retry after a too-tight first try). */
+  marginMinutes?: number;
+  /** False: pin the places to the day only, without start times. */
+  timed?: boolean;
+}
+
+/** The visits of a day, in time order. */
+export function dayVisits(itinerary: Itinerary, dayNumber: number): (ItineraryItem & { placeId: string })[] {
+  return (itinerary.days[dayNumber - 1]?.items ?? []).filter((item): item is ItineraryItem & { placeId: string } => item.type === 'visit' && item.placeId !== undefined);
+}
+
+/** City travel between two visits: road distance at 20 km/h plus 10 minutes, in 5-minute steps. */
+function travelEstimate(from: ItineraryItem, to: ItineraryItem): number {
+  if (from.lat === undefined || from.lon === undefined || to.lat === undefined || to.lon === undefined) return 30;
+  const km = roadKm({ lat: from.lat, lon: from.lon }, { lat: to.lat, lon: to.lon });
+  return Math.ceil((10 + (km / 20) * 60) / 5) * 5;
+}
+
+/**
+ * The pins an edit asked for that the re-planned itinerary does not keep (a place closed on that day
+ * or at that time, or no time left), as validation problems naming the edit's field. Empty when the
+ * edit took effect.
+ */
+export function pinsNotKept(itinerary: Itinerary, expected: readonly ExpectedPin[]): { field: string; reason: string }[] {
+  const problems: { field: string; reason: string }[] = [];
+  for (const pin of expected) {
+    const visit = itinerary.days[pin.day - 1]?.items.find((item) => item.type === 'visit' && item.placeId === pin.placeId);
+    if (visit && (!pin.start || localMinutes(visit.start) === clockToMinutes(pin.start))) continue;
+    const why = itinerary.warnings.find((w) => w.placeId === pin.placeId && w.code.startsWith('must_see'));
+    const at = pin.start ? ` at ${pin.start}` : '';
+    problems.push({ field: pin.field, reason: `${pin.placeId} cannot be visited on day ${pin.day}${at}${why ? `: ${why.message}` : ' (closed then, or no time left that day)'}` });
+  }
+  return problems;
+}
+
+/** Throws the ValidationError for pinsNotKept's problems, if any. */
+export function assertPinsKept(itinerary: Itinerary, expected: readonly ExpectedPin[]): void {
+  const problems = pinsNotKept(itinerary, expected);
+  const first = problems[0];
+  if (first) throw new ValidationError(`The plan cannot keep this edit: ${first.field}: ${first.reason}. Choose another day or time.`, problems);
+}
+
+function localMinutes(iso: string): number {
+  return Number(iso.slice(11, 13)) * 60 + Number(iso.slice(14, 16));
+}
+
+function editError(field: string, reason: string): ValidationError {
+  return new ValidationError(`Invalid edit: ${field}: ${reason}. Fix it and send it again.`, [{ field, reason }]);
+}

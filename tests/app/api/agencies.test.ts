@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST } from '@/app/api/agencies/route';
+import { GET, PATCH } from '@/app/api/agencies/[id]/route';
+import { GET as logoGET } from '@/app/api/agencies/[id]/logo/route';
+import { checkLogo } from '@/lib/agencies/logo';
+import { useTempDatabase } from './db-fixture';
+import { solidPng } from './png-fixture';
+
+let cleanup: () => void;
+beforeAll(() => {
+  cleanup = useTempDatabase('bridgeway-agencies-');
+});
+afterAll(() => cleanup());
+
+const json = (method: string, body: unknown, headers: Record<string, string> = {}) => ({ method, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+
+async function create(body: unknown = { name: 'Han River Tours', contact: 'hello@example.com' }) {
+  const response = await POST(new Request('http://localhost/api/agencies', json('POST', body)));
+  return { response, body: (await response.json()) as { id: string; editToken: string; error?: { code: string; details: { field: string; reason: string }[] } } };
+}
+
+describe('agencies API', () => {
+  it('creates a profile (JSON, base64 logo), shows public fields and serves the logo', async () => {
+    const png = solidPng();
+    const { response, body } = await create({ name: 'Han River Tours', contact: 'hello@example.com', accentColor: '#AA3300', defaultNote: 'Thank you!', logo: `data:image/png;base64,${png.toString('base64')}` });
+    expect(response.status).toBe(201);
+    expect(body.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(body.editToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const profile = await (await GET(new Request(`http://localhost/api/agencies/${body.id}`), params(body.id))).json();
+    expect(profile).toMatchObject({ id: body.id, name: 'Han River Tours', accentColor: '#aa3300', defaultNote: 'Thank you!', logoUrl: `/api/agencies/${body.id}/logo` });
+    expect(profile).not.toHaveProperty('editTokenHash');
+    const logo = await logoGET(new Request('http://localhost/'), params(body.id));
+    expect(logo.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await logo.arrayBuffer()).equals(png)).toBe(true);
+  });
+
+  it('creates a profile from multipart form data with a logo file', async () => {
+    const form = new FormData();
+    form.set('name', 'Mekong Travel');
+    form.set('logo', new Blob([new Uint8Array(solidPng(40, 40))], { type: 'image/png' }), 'logo.png');
+    const response = await POST(new Request('http://localhost/api/agencies', { method: 'POST', body: form }));
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    expect((await logoGET(new Request('http://localhost/'), params(id))).status).toBe(200);
+  });
+
+  it('edits with the bearer token only: 401 without, 403 with a wrong one', async () => {
+    const { body } = await create();
+    const url = `http://localhost/api/agencies/${body.id}`;
+    expect((await PATCH(new Request(url, json('PATCH', { name: 'X' })), params(body.id))).status).toBe(401);
+    const wrong = 'A'.repeat(43);
+    expect((await PATCH(new Request(url, json('PATCH', { name: 'X' }, { authorization: `Bearer ${wrong}` })), params(body.id))).status).toBe(403);
+    const ok = await PATCH(new Request(url, json('PATCH', { name: 'New name', defaultNote: '안녕하세요' }, { authorization: `Bearer ${body.editToken}` })), params(body.id));
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ name: 'New name', defaultNote: '안녕하세요', contact: 'hello@example.com', logoUrl: null });
+  });
+
+  it.each([
+    ['a GIF', Buffer.from('GIF89a\x10\x00\x10\x00', 'latin1'), /not a PNG or JPEG/],
+    ['a PNG named as such but truncated', solidPng().subarray(0, 20), /damaged|incomplete/],
+    ['an oversized file', Buffer.concat([solidPng(), Buffer.alloc(600 * 1024)]), /KiB/],
+    ['a 5000-pixel-wide PNG', solidPng(5000, 20), /5000×20/],
+  ])('refuses %s as a logo with 400 and a reason', async (_name, bytes, reason) => {
+    const { response, body } = await create({ name: 'Bad logo', logo: bytes.toString('base64') });
+    expect(response.status).toBe(400);
+    expect(body.error?.details[0]?.field).toBe('logo');
+    expect(body.error?.details[0]?.reason).toMatch(reason);
+  });
+
+  it('answers 404 for an unknown agency and 400 for a bad colour', async () => {
+    expect((await GET(new Request('http://localhost/'), params('nope'))).status).toBe(404);
+    const { response } = await create({ name: 'Colour', accentColor: 'red' });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('checkLogo', () => {
+  it('reads JPEG dimensions from the start-of-frame segment', () => {
+    // SOI, APP0 (length 16), SOF0 with height 48 and width 64.
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...Buffer.alloc(14), 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x30, 0x00, 0x40, 0x03, ...Buffer.alloc(9), 0xff, 0xd9]);
+    expect(checkLogo(jpeg)).toMatchObject({ mime: 'image/jpeg', width: 64, height: 48 });
+  });
+});

@@ -1,0 +1,41 @@
+/** Itineraries for the export tests: planned ones in each locale, and a crafted hostile one. */
+import { getCatalog } from '@/lib/data/catalog';
+import type { Itinerary } from '@/lib/planner/itinerary';
+import { planTrip } from '@/lib/planner/plan-trip';
+import { planRequest, type PlanRequestInput } from '@/lib/planner/request';
+
+const cache = new Map<string, Itinerary>();
+
+/** A planned trip (cached per request); deterministic. */
+export function planned(input: Partial<PlanRequestInput> = {}): Itinerary {
+  const request = { direction: 'KH_TO_KR', startDate: '2026-12-20', days: 6, destinations: ['seoul', 'jeju'], ...input } as PlanRequestInput;
+  const key = JSON.stringify(request);
+  let itinerary = cache.get(key);
+  if (!itinerary) {
+    itinerary = planTrip(planRequest.parse(request), getCatalog());
+    cache.set(key, itinerary);
+  }
+  return structuredClone(itinerary);
+}
+
+/** Korea trip in Korean, with a visit moved to 09:30 and names built to break naive writers. */
+export function crafted(): Itinerary {
+  const itinerary = planned({ locale: 'ko' });
+  const day = itinerary.days.find((d) => d.destination === 'seoul' && d.items.some((i) => i.type === 'visit'));
+  const visit = day?.items.find((i) => i.type === 'visit');
+  if (!day || !visit) throw new Error('fixture: no Seoul visit');
+  visit.start = `${day.date}T09:30:00+09:00`;
+  visit.end = `${day.date}T10:30:00+09:00`;
+  visit.name = '=HYPERLINK("http://evil.example","click"), <b>&\'test\'</b>; back\\slash';
+  visit.note = '+SUM(A1:A9)\nsecond line, with comma; and semicolon';
+  const meal = day.items.find((i) => i.type === 'meal');
+  if (meal) meal.name = '-2+3';
+  const other = day.items.find((i) => i.type === 'travel');
+  if (other) other.name = '@cmd';
+  return itinerary;
+}
+
+/** Every item of an itinerary, flattened. */
+export function allItems(itinerary: Itinerary) {
+  return itinerary.days.flatMap((day) => day.items.map((item) => ({ day, item })));
+}
