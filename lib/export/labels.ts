@@ -4,9 +4,8 @@
  */
 import type { CountryCode } from '@/lib/data/schema';
 import type { ItemType } from '@/lib/planner/itinerary';
+import { phraseBook, type Phrase } from '@/lib/i18n/phrase-book';
 import type { Locale } from '@/lib/planner/request';
-
-type Phrase = Record<Locale, string>;
 
 const LABELS = {
   day: { en: 'Day {n}', ko: '{n}일차', km: 'ថ្ងៃទី {n}' },
@@ -54,21 +53,12 @@ const LABELS = {
   type_meal: { en: 'Meal', ko: '식사', km: 'អាហារ' },
   type_travel: { en: 'Travel', ko: '이동', km: 'ធ្វើដំណើរ' },
   type_free: { en: 'Free time', ko: '자유 시간', km: 'ពេលទំនេរ' },
-  cost_flights: { en: 'Flights', ko: '항공', km: 'ជើងហោះហើរ' },
-  cost_intercity: { en: 'Between cities', ko: '도시 간 이동', km: 'ការធ្វើដំណើររវាងទីក្រុង' },
-  cost_transfers: { en: 'Airport and station transfers', ko: '공항·역 이동', km: 'ការផ្ទេរព្រលានយន្តហោះ និងស្ថានីយ' },
-  cost_local_transport: { en: 'Local transport', ko: '현지 교통', km: 'ការធ្វើដំណើរក្នុងតំបន់' },
-  cost_entrance_fees: { en: 'Entrance fees', ko: '입장료', km: 'ថ្លៃចូលទស្សនា' },
-  cost_stays: { en: 'Accommodation', ko: '숙박', km: 'ការស្នាក់នៅ' },
-  cost_meals: { en: 'Meals', ko: '식사', km: 'អាហារ' },
 } satisfies Record<string, Phrase>;
 
 export type LabelKey = keyof typeof LABELS;
 
 /** The label in `locale`, with `{name}` placeholders filled. */
-export function label(locale: Locale, key: LabelKey, values: Record<string, string | number> = {}): string {
-  return LABELS[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export const label = phraseBook<LabelKey>(LABELS);
 
 /** The label of an item type. */
 export function typeLabel(locale: Locale, type: ItemType): string {

@@ -328,7 +328,7 @@ function drawCostsAndPractical(pen: Pen, itinerary: Itinerary): void {
   pen.heading(pen.label('costs'), 18);
   for (const line of costs.lines) {
     const y = doc.y;
-    pen.text(costLabel(pen, line.kind), { x: MARGIN, y, size: 10, width: 300 });
+    pen.text(line.label, { x: MARGIN, y, size: 10, width: 300 });
     pen.text(money(line.usd, 'USD'), { x: MARGIN + 300, y, size: 10, width: CONTENT_WIDTH - 300, align: 'right' });
     doc.moveTo(MARGIN, doc.y + 2).lineTo(MARGIN + CONTENT_WIDTH, doc.y + 2).lineWidth(0.3).strokeColor('#c9d1d4').stroke();
     doc.y += 5;
@@ -386,11 +386,6 @@ function drawCostsAndPractical(pen: Pen, itinerary: Itinerary): void {
   });
   doc.x = MARGIN;
   doc.y = bottom + 6;
-}
-
-function costLabel(pen: Pen, kind: string): string {
-  const key = `cost_${kind}`;
-  return key in { cost_flights: 1, cost_intercity: 1, cost_transfers: 1, cost_local_transport: 1, cost_entrance_fees: 1, cost_stays: 1, cost_meals: 1 } ? pen.label(key as LabelKey) : kind;
 }
 
 function drawFooters(pen: Pen, context: ExportContext): void {

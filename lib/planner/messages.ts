@@ -3,9 +3,8 @@
  * languages of the product. Placeholders are filled by `say`.
  */
 import type { TravelMode } from './itinerary';
+import { phraseBook, type Phrase } from '@/lib/i18n/phrase-book';
 import type { Locale } from './request';
-
-type Phrase = Record<Locale, string>;
 
 const PHRASES = {
   lunchNear: { en: 'Lunch near {place}', ko: '{place} 근처에서 점심', km: 'អាហារថ្ងៃត្រង់នៅជិត {place}' },
@@ -83,6 +82,13 @@ const PHRASES = {
     ko: '한국 입국: 캄보디아 여권 소지자는 출국 전에 한국 비자(단기방문 C-3)가 필요합니다. 주캄보디아 대한민국 대사관 또는 비자신청센터에 몇 주 전에 신청하세요. 여권 유효기간 6개월 이상, K-ETA 대상이 아닙니다.',
     km: 'ការចូលកូរ៉េ៖ អ្នកកាន់លិខិតឆ្លងដែនកម្ពុជាត្រូវមានទិដ្ឋាការកូរ៉េ (ទិដ្ឋាការទេសចរណ៍រយៈពេលខ្លី C-3) មុនចេញដំណើរ — ដាក់ពាក្យនៅស្ថានទូតកូរ៉េប្រចាំភ្នំពេញ ឬមជ្ឈមណ្ឌលទិដ្ឋាការ ច្រើនសប្តាហ៍មុន។ លិខិតឆ្លងដែនត្រូវមានសុពលភាព ៦ ខែ ហើយ K-ETA មិនអនុវត្តទេ។',
   },
+  cost_flights: { en: 'Flights', ko: '항공', km: 'ជើងហោះហើរ' },
+  cost_intercity: { en: 'Between cities', ko: '도시 간 이동', km: 'ការធ្វើដំណើររវាងទីក្រុង' },
+  cost_transfers: { en: 'Airport and station transfers', ko: '공항·역 이동', km: 'ការផ្ទេរព្រលានយន្តហោះ និងស្ថានីយ' },
+  cost_local_transport: { en: 'Local transport', ko: '현지 교통', km: 'ការធ្វើដំណើរក្នុងតំបន់' },
+  cost_entrance_fees: { en: 'Entrance fees', ko: '입장료', km: 'ថ្លៃចូលទស្សនា' },
+  cost_stays: { en: 'Accommodation', ko: '숙박', km: 'ការស្នាក់នៅ' },
+  cost_meals: { en: 'Meals', ko: '식사', km: 'អាហារ' },
   tripTitle: { en: '{destinations} · {days} days', ko: '{destinations} · {days}일', km: '{destinations} · {days} ថ្ងៃ' },
 } satisfies Record<string, Phrase>;
 
@@ -94,6 +100,4 @@ export function modeName(locale: Locale, mode: TravelMode): string {
 }
 
 /** The phrase in `locale` with `{name}` placeholders filled in. */
-export function say(locale: Locale, key: PhraseKey, values: Record<string, string | number> = {}): string {
-  return PHRASES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
+export const say = phraseBook<PhraseKey>(PHRASES);

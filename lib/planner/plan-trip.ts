@@ -63,7 +63,7 @@ export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
   }
   const stays = stayCost(frame.days, request, catalog);
   if (stays) add('stays', stays.usd);
-  const lines: CostLine[] = COST_ORDER.filter((kind) => usdByKind.has(kind)).map((kind) => ({ kind, label: kind, usd: round2(usdByKind.get(kind) ?? 0) }));
+  const lines: CostLine[] = COST_ORDER.filter((kind) => usdByKind.has(kind)).map((kind) => ({ kind, label: say(locale, `cost_${kind}`), usd: round2(usdByKind.get(kind) ?? 0) }));
   const totalUsd = round2(lines.reduce((sum, line) => sum + line.usd, 0));
 
   const allItems = days.flatMap((d) => d.items);
