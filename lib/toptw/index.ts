@@ -17,6 +17,12 @@
  *   const solution = solveToptw(problem, { seed: 1, timeMs: 300 });
  *   const check = checkToptwSolution(problem, solution.routes.map((r) => r.nodes));
  *
+ * Anytime use (e.g. re-plan in slices between requests): `const search = new ToptwSearch(problem,
+ * { seed, initialRoutes })`, then `search.run({ timeMs: 50 })` as often as wanted and
+ * `search.best()` / `search.bestScore()` at any time. `initialRoutes` warm-starts from an earlier plan
+ * (infeasible parts are dropped), so re-optimising never returns less than the feasible old plan.
+ * Determinism: same seed + `maxIterations` with `timeMs: Infinity` gives the same routes.
+ *
  * Rules: service must START inside a window of that node for that route (use close = closing time -
  * visit length if the visit must end before closing); waiting is allowed; start/end nodes are never
  * visited as places; every node is visited at most once; mandatory/fixed nodes the search could not

@@ -1,5 +1,9 @@
 import { type CompiledInstance, TIME_EPS } from './instance';
 
+// Global so that a version number identifies one route content across every RouteState (the solver
+// copies routes between states and keys its insertion cache on these numbers).
+let versionCounter = 0;
+
 /**
  * Mutable solution with the classic "wait / maxShift" bookkeeping (Vansteenwegen et al. 2009), so
  * that inserting a node anywhere is tested in O(1):
@@ -34,6 +38,8 @@ export class RouteState {
   readonly maxShift: Float64Array;
   /** Close of the window the slot's service start lies in (endTime for the end node). */
   readonly selClose: Float64Array;
+  /** Version of each route: changes whenever the route changes (see `touch`). */
+  readonly ver: Float64Array;
   /** Route of every node, -1 when unvisited. */
   readonly routeOf: Int32Array;
   /** Total score. */
@@ -54,6 +60,7 @@ export class RouteState {
     this.maxShift = new Float64Array(size);
     this.selClose = new Float64Array(size);
     this.routeOf = new Int32Array(inst.n);
+    this.ver = new Float64Array(inst.m);
     this.reset();
   }
 
@@ -71,6 +78,7 @@ export class RouteState {
       this.wait[base] = 0;
       this.selClose[base] = t;
       this.recompute(r, 1);
+      this.touch(r);
     }
     this.routeOf.fill(-1);
     this.score = 0;
@@ -87,8 +95,14 @@ export class RouteState {
     this.maxShift.set(o.maxShift);
     this.selClose.set(o.selClose);
     this.routeOf.set(o.routeOf);
+    this.ver.set(o.ver);
     this.score = o.score;
     this.mandCount = o.mandCount;
+  }
+
+  /** Marks route r as changed; call after editing `nodes` directly. */
+  touch(r: number): void {
+    this.ver[r] = ++versionCounter;
   }
 
   /**
@@ -170,6 +184,25 @@ export class RouteState {
     return shift <= this.wait[idx]! + this.maxShift[idx]! + TIME_EPS ? shift : Infinity;
   }
 
+  /**
+   * Smallest position p >= 1 of route r whose latest feasible service start (st + maxShift) is at
+   * least t, or len[r] if none. Latest starts never decrease along a route (travel and service
+   * times are >= 0), so binary search applies. A node that cannot be done before t cannot be
+   * inserted in front of any earlier position: this bounds the positions worth testing.
+   */
+  firstPositionWithLatestStart(r: number, t: number): number {
+    const base = r * this.cap;
+    let lo = 1;
+    let hi = this.len[r]!;
+    const limit = t - TIME_EPS;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.st[base + mid]! + this.maxShift[base + mid]! >= limit) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
   /** Inserts node j at position p of route r; the caller has checked feasibility. */
   insert(j: number, r: number, p: number): void {
     const base = r * this.cap;
@@ -188,6 +221,7 @@ export class RouteState {
     this.score += this.inst.score[j]!;
     this.mandCount += this.inst.isMandatory[j]!;
     this.recompute(r, p, true);
+    this.touch(r);
   }
 
   /** Removes the node at position p (1 <= p < len-1) of route r; removing never breaks feasibility. */
@@ -208,6 +242,7 @@ export class RouteState {
     this.mandCount -= this.inst.isMandatory[j]!;
     if (p < this.len[r]! - 1) this.st[from] = NaN;
     this.recompute(r, p, true);
+    this.touch(r);
   }
 
   /** Time at which route r reaches its end node. */

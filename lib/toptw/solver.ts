@@ -15,7 +15,7 @@ export interface ToptwRunLimits {
 }
 
 /** Non-improving iterations after which the search restarts from the best solution. */
-const RESTART_AFTER = Number(process.env.RESTART ?? 200);
+const RESTART_AFTER = 20;
 /** Amplitude of the insertion-ratio noise on noisy iterations. */
 const NOISE = 0.3;
 /**
@@ -24,9 +24,6 @@ const NOISE = 0.3;
  */
 const SHAKE_FRAC = 0.3;
 const SHAKE_MIN = 4;
-const REPLACE_RADIUS = Number(process.env.RADIUS ?? 1000);
-const REPLACE_MODE = Number(process.env.REPL ?? 0);
-const REPLACE_MARGIN = Number(process.env.MARGIN ?? 0.02);
 /** Share of iterations whose first refill may not reuse the places the shake just removed. */
 const TABU_PROBABILITY = 0.5;
 
@@ -47,10 +44,9 @@ export class ToptwSearch {
   private bestDuration: number;
   private iterations = 0;
   private elapsed = 0;
-  // Shake parameters (Vansteenwegen et al. 2009): remove `shakeSize` consecutive visits starting at
-  // `shakePos` in every route; both grow while the search stalls and reset on improvement.
+  // Shake size (Vansteenwegen et al. 2009): remove `shakeSize` consecutive visits from a random
+  // position of the shaken routes; it grows while the search stalls and resets on improvement.
   private shakeSize = 1;
-  private shakePos = 1;
   private noImprove = 0;
   private readonly maxShakeSize: number;
   // Per-node multiplicative noise on the insertion ratio, redrawn every iteration: cheap
@@ -63,14 +59,25 @@ export class ToptwSearch {
   private tabuStamp = -1;
   /** Routes changed by the current iteration's shake or refill (the replace move only scans these). */
   private readonly touched: Uint8Array;
-  /** Best insertion value / position of node j into route r at j*m+r (valid for unvisited j). */
-  private readonly cacheVal: Float64Array;
+  /**
+   * Insertion cache at j*m+r: smallest delay of inserting node j into route r, its position, and
+   * the route version it was computed for. Entries stay valid across iterations while the route is
+   * unchanged, so only shaken / modified routes are re-evaluated.
+   */
+  private readonly cacheShift: Float64Array;
   private readonly cachePos: Int32Array;
+  private readonly cacheVer: Float64Array;
+  /** Customers by decreasing score (ties by index), so replace moves can stop early. */
+  private readonly byScore: Int32Array;
+  /** Lower bound on the delay caused by inserting node j anywhere: service + smallest detour. */
+  private readonly minCost: Float64Array;
   /** Close of the last window of node j on route r (+ tolerance), at r*n+j: a cheap pruning bound. */
   private readonly lastClose: Float64Array;
+  /** Opening of the first window of node j on route r plus its service time, at r*n+j. */
+  private readonly earliestDone: Float64Array;
 
   /** Validates the problem and builds the initial (greedy or warm-started) solution. */
-  constructor(private readonly problem: ToptwProblem, options: Pick<ToptwSolveOptions, 'seed' | 'initialRoutes' | 'onImprove'> = {}) {
+  constructor(problem: ToptwProblem, options: Pick<ToptwSolveOptions, 'seed' | 'initialRoutes' | 'onImprove'> = {}) {
     this.inst = compileProblem(problem);
     this.rng = new Rng(options.seed ?? 1);
     this.onImprove = options.onImprove;
@@ -79,12 +86,20 @@ export class ToptwSearch {
     this.maxShakeSize = Math.max(4, Math.floor(this.inst.customers.length / (3 * this.inst.m)));
     this.noise = new Float64Array(this.inst.n).fill(1);
     this.touched = new Uint8Array(this.inst.m).fill(1);
-    this.cacheVal = new Float64Array(this.inst.n * this.inst.m);
+    this.cacheShift = new Float64Array(this.inst.n * this.inst.m);
     this.cachePos = new Int32Array(this.inst.n * this.inst.m);
+    this.cacheVer = new Float64Array(this.inst.n * this.inst.m).fill(-1);
+    this.minCost = minInsertionCost(this.inst);
+    const sc = this.inst.score;
+    this.byScore = Int32Array.from(this.inst.customers).sort((a, b) => sc[b]! - sc[a]! || a - b);
     this.removedAt = new Int32Array(this.inst.n); // 0 = never removed; stamps start at 1
     const { winOff, winCnt, winClose } = this.inst;
     this.lastClose = new Float64Array(winCnt.length);
     for (let k = 0; k < winCnt.length; k++) this.lastClose[k] = winCnt[k]! > 0 ? winClose[winOff[k]! + winCnt[k]! - 1]! + TIME_EPS : -Infinity;
+    this.earliestDone = new Float64Array(winCnt.length);
+    for (let k = 0; k < winCnt.length; k++) {
+      this.earliestDone[k] = winCnt[k]! > 0 ? this.inst.winOpen[winOff[k]!]! + this.inst.serv[k % this.inst.n]! : Infinity;
+    }
     if (options.initialRoutes) this.loadWarmStart(options.initialRoutes);
     this.fill(this.cur);
     this.bestState.copyFrom(this.cur);
@@ -141,12 +156,7 @@ export class ToptwSearch {
       this.tabuStamp = -1;
     }
     this.fill(cur);
-    if (REPLACE_MODE === 0) this.replace(cur);
-    else if (REPLACE_MODE === 1) this.replaceInPlace(cur);
-    else {
-      this.replaceInPlace(cur);
-      if (cur.score >= this.bestState.score - REPLACE_MARGIN * this.bestState.score) this.replace(cur);
-    }
+    this.replace(cur);
     this.touched.fill(0);
     const best = this.bestState;
     const better = cur.mandCount > best.mandCount || (cur.mandCount === best.mandCount && cur.score > best.score + TIME_EPS);
@@ -166,7 +176,6 @@ export class ToptwSearch {
       }
       this.noImprove++;
     }
-    this.shakePos += this.shakeSize;
     this.shakeSize++;
     if (this.shakeSize > this.maxShakeSize) this.shakeSize = 1;
     if (this.noImprove > 0 && this.noImprove % RESTART_AFTER === 0) {
@@ -174,7 +183,10 @@ export class ToptwSearch {
     }
   }
 
-  /** Removes `shakeSize` consecutive visits (cyclically) from every route, starting at `shakePos`. */
+  /**
+   * Removes up to `shakeSize` consecutive visits (cyclically, from a random position) from every
+   * route when m <= 2, else from about two random routes.
+   */
   private shake(s: RouteState): void {
     const { m, score, isMandatory } = this.inst;
     const cap = s.cap;
@@ -206,6 +218,7 @@ export class ToptwSearch {
       s.nodes[base + w] = s.nodes[base + c + 1]!;
       s.len[r] = w + 1;
       s.recompute(r, 1);
+      s.touch(r);
     }
   }
 
@@ -224,10 +237,11 @@ export class ToptwSearch {
    * the changed route is re-evaluated (O(unvisited x route length) instead of x all routes).
    */
   private fill(s: RouteState): void {
-    const { customers, priority, m } = this.inst;
-    const cacheVal = this.cacheVal;
+    const { customers, priority, score, m } = this.inst;
+    const cacheShift = this.cacheShift;
     const cachePos = this.cachePos;
-    for (let r = 0; r < m; r++) this.evalRoute(s, r);
+    const noise = this.noise;
+    for (let r = 0; r < m; r++) this.evalRoute(s, r, false);
     for (;;) {
       let bestJ = -1;
       let bestR = -1;
@@ -239,10 +253,14 @@ export class ToptwSearch {
         const tier = priority[j]!;
         if (tier < bestTier) continue;
         if (tier === 0 && this.removedAt[j] === this.tabuStamp) continue;
+        // Must-visit nodes compete on delay alone (with noise, so a blocking choice is not repeated forever).
+        const sj = score[j]!;
+        const num = tier > 0 ? noise[j]! : sj * sj * noise[j]!;
         const row = j * m;
         for (let r = 0; r < m; r++) {
-          const val = cacheVal[row + r]!;
-          if (val === -Infinity) continue;
+          const shift = cacheShift[row + r]!;
+          if (shift === Infinity) continue;
+          const val = num / (shift > 1e-9 ? shift : 1e-9);
           if (tier > bestTier || val > bestVal) {
             bestVal = val;
             bestJ = j;
@@ -254,44 +272,59 @@ export class ToptwSearch {
       if (bestJ < 0) return;
       s.insert(bestJ, bestR, cachePos[bestJ * m + bestR]!);
       this.touched[bestR] = 1;
-      this.evalRoute(s, bestR);
+      this.evalRoute(s, bestR, true);
     }
   }
 
-  /** Fills the insertion cache of route r for every unvisited node. */
-  private evalRoute(s: RouteState, r: number): void {
+  /**
+   * Brings the insertion cache of route r up to date for every unvisited node. `afterInsert`: the
+   * route only gained a visit since its entries were computed, so nodes that did not fit before are
+   * skipped (with the triangle inequality a longer route never accepts what a shorter one refused;
+   * where travel times break it, this only hides a rare candidate for a while, never feasibility).
+   */
+  private evalRoute(s: RouteState, r: number, afterInsert: boolean): void {
     const { customers, priority, score, m, n, winCnt } = this.inst;
-    const noise = this.noise;
-    const cacheVal = this.cacheVal;
+    const cacheShift = this.cacheShift;
     const cachePos = this.cachePos;
+    const cacheVer = this.cacheVer;
+    const ver = s.ver[r]!;
     const L = s.len[r]!;
     const base = r * s.cap;
+    // Largest delay any position of the route can absorb: a node whose visit alone (plus its
+    // smallest possible detour) costs more cannot go anywhere on this route.
+    let maxSlack = -Infinity;
+    for (let p = 1; p < L; p++) {
+      const slack = s.wait[base + p]! + s.maxShift[base + p]!;
+      if (slack > maxSlack) maxSlack = slack;
+    }
+    maxSlack += TIME_EPS;
+    const minCost = this.minCost;
     for (let k = 0; k < customers.length; k++) {
       const j = customers[k]!;
       if (s.routeOf[j]! >= 0) continue;
-      const tier = priority[j]!;
-      const sj = score[j]!;
-      let best = -Infinity;
+      const idx = j * m + r;
+      if (cacheVer[idx] === ver) continue;
+      cacheVer[idx] = ver;
+      if (afterInsert && cacheShift[idx] === Infinity) continue;
+      let best = Infinity;
       let bestP = -1;
-      if (winCnt[r * n + j] !== 0 && (tier > 0 || sj > 0)) {
-        // Must-visit nodes compete on delay alone (with noise, so a blocking choice is not repeated forever).
-        const num = tier > 0 ? noise[j]! : sj * sj * noise[j]!;
+      if (winCnt[r * n + j] !== 0 && (priority[j]! > 0 || score[j]! > 0) && minCost[j]! <= maxSlack) {
         const lastClose = this.lastClose[r * n + j]!;
-        for (let p = 1; p < L; p++) {
+        // Positions whose successor must start before j can even be done are skipped at once.
+        const from = s.firstPositionWithLatestStart(r, this.earliestDone[r * n + j]!);
+        for (let p = from; p < L; p++) {
           // Service starts never decrease along a route: once the previous visit starts after j's
           // last window closed, no later position can take j either.
           if (s.st[base + p - 1]! > lastClose) break;
           const shift = s.insertionShift(j, r, p);
-          if (shift === Infinity) continue;
-          const val = num / (shift > 1e-9 ? shift : 1e-9);
-          if (val > best) {
-            best = val;
+          if (shift < best) {
+            best = shift;
             bestP = p;
           }
         }
       }
-      cacheVal[j * m + r] = best;
-      cachePos[j * m + r] = bestP;
+      cacheShift[idx] = best;
+      cachePos[idx] = bestP;
     }
   }
 
@@ -305,67 +338,14 @@ export class ToptwSearch {
   }
 
   /**
-   * In-place replace, O(1) per pair: put unvisited j where visit i is (same position), if j is worth
-   * more. The prefix is untouched and the suffix is checked with the usual wait/maxShift test, so
-   * every (i, j) pair costs O(1); improvements are followed by a refill.
-   */
-  private replaceInPlace(s: RouteState): void {
-    const { customers, isMandatory, score, m, n, dist, serv, winOff, winCnt, winOpen, winClose } = this.inst;
-    let improved = false;
-    for (let r = 0; r < m; r++) {
-      const base = r * s.cap;
-      for (let p = 1; p < s.len[r]! - 1; p++) {
-        const idx = base + p;
-        const i = s.nodes[idx]!;
-        if (isMandatory[i]) continue;
-        const si = score[i]!;
-        const prev = s.nodes[idx - 1]!;
-        const next = s.nodes[idx + 1]!;
-        const t0 = s.st[idx - 1]! + serv[prev]!;
-        const slack = s.wait[idx + 1]! + s.maxShift[idx + 1]! + TIME_EPS;
-        const oldNextArr = s.arr[idx + 1]!;
-        const prevSt = s.st[idx - 1]!;
-        let bestJ = -1;
-        let bestGain = 0;
-        let bestShift = Infinity;
-        for (let k = 0; k < customers.length; k++) {
-          const j = customers[k]!;
-          const gain = score[j]! - si;
-          if (gain <= 0 || gain < bestGain || s.routeOf[j]! >= 0) continue;
-          if (prevSt > this.lastClose[r * n + j]!) continue;
-          const a = t0 + dist[prev * n + j]!;
-          const off = winOff[r * n + j]!;
-          const cnt = winCnt[r * n + j]!;
-          let w = 0;
-          while (w < cnt && winClose[off + w]! + TIME_EPS < a) w++;
-          if (w === cnt) continue;
-          const open = winOpen[off + w]!;
-          const shift = (a > open ? a : open) + serv[j]! + dist[j * n + next]! - oldNextArr;
-          if (shift > slack) continue;
-          if (gain > bestGain || shift < bestShift) {
-            bestGain = gain;
-            bestShift = shift;
-            bestJ = j;
-          }
-        }
-        if (bestJ >= 0) {
-          s.removeAt(r, p);
-          s.insert(bestJ, r, p);
-          this.touched[r] = 1;
-          improved = true;
-        }
-      }
-    }
-    if (improved) this.fill(s);
-  }
-
-  /**
    * Replace move: swap a visited place for a better unvisited one on the same route. For each visit
    * i, remove it (O(route length)), test every unvisited j worth more at every position of that
    * route in O(1), keep the best gain or put i back. Mandatory visits are never replaced by others.
    */
   private replace(s: RouteState): void {
-    const { customers, isMandatory, score, m, n, winCnt } = this.inst;
+    const byScore = this.byScore;
+    const minCost = this.minCost;
+    const { isMandatory, score, m, n, winCnt } = this.inst;
     let improved = false;
     for (let r = 0; r < m; r++) {
       if (!this.touched[r]) continue;
@@ -380,16 +360,21 @@ export class ToptwSearch {
         let bestGain = 0;
         let bestShift = Infinity;
         const L = s.len[r]!;
-        // The time freed by removing i is mostly usable near p; scanning only a few positions
-        // around it keeps the move cheap on long routes.
-        const qFrom = p - REPLACE_RADIUS > 1 ? p - REPLACE_RADIUS : 1;
-        const qTo = p + REPLACE_RADIUS + 1 < L ? p + REPLACE_RADIUS + 1 : L;
-        for (let k = 0; k < customers.length; k++) {
-          const j = customers[k]!;
+        let maxSlack = -Infinity;
+        for (let q = 1; q < L; q++) {
+          const slack = s.wait[base + q]! + s.maxShift[base + q]!;
+          if (slack > maxSlack) maxSlack = slack;
+        }
+        maxSlack += TIME_EPS;
+        for (let k = 0; k < byScore.length; k++) {
+          const j = byScore[k]!;
           const gain = score[j]! - si;
-          if (gain < bestGain || gain <= 0 || j === i || s.routeOf[j]! >= 0 || winCnt[r * n + j] === 0) continue;
+          // byScore is sorted by decreasing score: nothing further can beat the best gain found.
+          if (gain <= 0 || gain < bestGain) break;
+          if (j === i || s.routeOf[j]! >= 0 || winCnt[r * n + j] === 0 || minCost[j]! > maxSlack) continue;
           const lastClose = this.lastClose[r * n + j]!;
-          for (let q = qFrom; q < qTo; q++) {
+          const from = s.firstPositionWithLatestStart(r, this.earliestDone[r * n + j]!);
+          for (let q = from; q < L; q++) {
             if (s.st[base + q - 1]! > lastClose) break;
             const shift = s.insertionShift(j, r, q);
             if (shift === Infinity) continue;
@@ -427,6 +412,32 @@ export class ToptwSearch {
       }
     }
   }
+}
+
+/**
+ * serv[j] + min over i != k of d(i,j) + d(j,k) - d(i,k) (and d(i,j) + d(j,i) for i = k), computed
+ * exactly so that it stays a valid bound when travel times break the triangle inequality (truncated
+ * distances, road networks). O(n³) once; about 30 ms at n = 300.
+ */
+function minInsertionCost(inst: CompiledInstance): Float64Array {
+  const { n, dist, serv, customers } = inst;
+  const out = new Float64Array(n);
+  for (let c = 0; c < customers.length; c++) {
+    const j = customers[c]!;
+    let best = Infinity;
+    for (let i = 0; i < n; i++) {
+      if (i === j) continue;
+      const dij = dist[i * n + j]!;
+      const row = i * n;
+      for (let k = 0; k < n; k++) {
+        if (k === j) continue;
+        const detour = dij + dist[j * n + k]! - dist[row + k]!;
+        if (detour < best) best = detour;
+      }
+    }
+    out[j] = serv[j]! + (best === Infinity ? 0 : best);
+  }
+  return out;
 }
 
 function buildSolution(inst: CompiledInstance, s: RouteState, iterations: number, elapsedMs: number): ToptwSolution {

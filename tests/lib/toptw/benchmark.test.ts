@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { benchmarkToProblem, checkToptwSolution, parseToptwBenchmark, solveToptw } from '@/lib/toptw';
 
+// The standard instances live in ../shared beside the project (as on every developer machine and in
+// CI); they are not copied into the repo. Missing, they fail the run rather than skip silently.
 const dir = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'toptw', 'instances');
-const haveShared = existsSync(dir);
 
 describe('benchmark file reader', () => {
   it('parses an inline file with CRLF, a visit list and two-decimal truncation', () => {
@@ -27,7 +28,11 @@ describe('benchmark file reader', () => {
   });
 });
 
-describe.runIf(haveShared)('standard benchmark instances (../shared/toptw)', () => {
+describe('standard benchmark instances (../shared/toptw)', () => {
+  it('finds the instances beside the project', () => {
+    expect(existsSync(dir), `${dir} is missing: clone the project with ../shared beside it`).toBe(true);
+  });
+
   it('reads c101 (Solomon, 1 decimal) and pr01 (Cordeau, CRLF, 2 decimals)', () => {
     const c101 = parseToptwBenchmark(readFileSync(path.join(dir, 'solomon-100', 'c101.txt'), 'utf8'), { name: 'c101.txt' });
     expect(c101.ids.length).toBe(101);

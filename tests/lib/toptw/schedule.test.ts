@@ -54,6 +54,9 @@ describe('RouteState insertion bookkeeping (O(1) test vs brute force)', () => {
                   const before = checkerArrival(problem, state.toRoutes(), r, p);
                   expect(shift).toBeCloseTo(checkerArrival(problem, routes, r, p + 1) - before, 6);
                   candidates.push([j, r, p, shift]);
+                  // The solver's positional lower bound never cuts off a feasible insertion.
+                  const off = inst.winOff[r * inst.n + j]!;
+                  expect(p).toBeGreaterThanOrEqual(state.firstPositionWithLatestStart(r, inst.winOpen[off]! + inst.serv[j]!));
                   feasibleSeen++;
                 } else if (!variant.multiWindows) {
                   // With one window per node the test is exact: rejected means infeasible.
