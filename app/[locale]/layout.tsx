@@ -25,6 +25,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
+  // Metadata may render before the layout body: without the locale set, next-intl would read request
+  // headers and make every page dynamic (and unknown destination slugs could not answer 404).
+  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
     title: { default: t('title'), template: `%s · ${APP_NAME}` },

@@ -2,7 +2,7 @@ import 'server-only';
 import { isPublicHoliday } from '@/lib/data/holidays';
 import { openIntervals } from '@/lib/data/opening-hours';
 import { addDays } from '@/lib/time/local-time';
-import type { Destination, LocalizedText } from '@/lib/data/schema';
+import type { Destination, LocalizedText, Place } from '@/lib/data/schema';
 import type { ExplorerFee, ExplorerPlace, WeekdayHours } from './explorer-types';
 
 type Lang = keyof LocalizedText;
@@ -34,19 +34,22 @@ function weekOf(openingHours: string, destination: Destination, lat: number, lon
   }
 }
 
+/** A place's entry fee in `lang`, with a pass named rather than referenced by id. */
+export function toExplorerFee(place: Place, destination: Destination, lang: Lang): ExplorerFee {
+  if (place.fee.kind === 'free') return { kind: 'free' };
+  if (place.fee.kind === 'ticket') {
+    return { kind: 'ticket', adult: place.fee.adult, ...(place.fee.child ? { child: place.fee.child } : {}), ...(place.fee.note ? { note: place.fee.note[lang] } : {}) };
+  }
+  const passId = place.fee.passId;
+  const pass = destination.passes.find((p) => p.id === passId);
+  return { kind: 'pass', passName: pass ? pass.name[lang] : passId };
+}
+
 /** The destination's places in `lang`, with evaluated weekly hours, in catalog order. */
 export function toExplorerPlaces(destination: Destination, lang: Lang): ExplorerPlace[] {
   const days = ordinaryWeek(destination);
   return destination.places.map((place) => {
-    let fee: ExplorerFee;
-    if (place.fee.kind === 'free') fee = { kind: 'free' };
-    else if (place.fee.kind === 'ticket') {
-      fee = { kind: 'ticket', adult: place.fee.adult, ...(place.fee.child ? { child: place.fee.child } : {}), ...(place.fee.note ? { note: place.fee.note[lang] } : {}) };
-    } else {
-      const passId = place.fee.passId;
-      const pass = destination.passes.find((p) => p.id === passId);
-      fee = { kind: 'pass', passName: pass ? pass.name[lang] : passId };
-    }
+    const fee = toExplorerFee(place, destination, lang);
     return {
       id: place.id,
       name: place.name[lang],

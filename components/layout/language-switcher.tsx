@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, usePathname } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 
@@ -18,6 +18,9 @@ export function LanguageSwitcher() {
   const locale = useLocale();
   const pathname = usePathname();
   const detailsRef = useRef<HTMLDetailsElement>(null);
+  // The query string is kept (a plan's URL is its request); read when the menu opens, so static
+  // pages need no useSearchParams (and no Suspense boundary) for it.
+  const [search, setSearch] = useState('');
 
   // Close the menu after navigating (the layout, and this component, persist across pages).
   useEffect(() => {
@@ -25,7 +28,7 @@ export function LanguageSwitcher() {
   }, [pathname, locale]);
 
   return (
-    <details className="lang-switcher" ref={detailsRef}>
+    <details className="lang-switcher" ref={detailsRef} onToggle={(event) => event.currentTarget.open && setSearch(window.location.search)}>
       <summary className="lang-switcher__summary" aria-label={t('current', { language: NATIVE_NAMES[locale] })}>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="1.8">
           <circle cx="12" cy="12" r="9" />
@@ -36,7 +39,7 @@ export function LanguageSwitcher() {
       <ul className="lang-switcher__menu" aria-label={t('label')}>
         {routing.locales.map((option) => (
           <li key={option}>
-            <Link href={pathname} locale={option} lang={option} hrefLang={option} aria-current={option === locale ? 'true' : undefined} className="lang-switcher__option">
+            <Link href={`${pathname}${search}`} locale={option} lang={option} hrefLang={option} aria-current={option === locale ? 'true' : undefined} className="lang-switcher__option">
               {NATIVE_NAMES[option]}
             </Link>
           </li>

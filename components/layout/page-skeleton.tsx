@@ -1,3 +1,7 @@
+'use client';
+
+// A client component: loading.tsx gets no params, so on the server its translations would make
+// next-intl read request headers and turn every page below into a dynamic one.
 import { useTranslations } from 'next-intl';
 
 /** Shown by loading.tsx while a segment renders: the page's rough shape, announced as loading. */

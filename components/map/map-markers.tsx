@@ -16,8 +16,8 @@ function escapeHtml(text: string): string {
 function pinIcon(marker: MapMarker, selected: boolean) {
   const size = selected ? 40 : 32;
   return divIcon({
-    className: 'map-pin-host',
-    html: `<span class="map-pin${selected ? ' map-pin--selected' : ''}" style="--pin-color:${escapeHtml(marker.color)}"><span class="map-pin__label">${escapeHtml(marker.label)}</span></span>`,
+    className: marker.variant === 'stay' ? 'map-pin-host map-pin-host--stay' : 'map-pin-host',
+    html: `<span class="map-pin${marker.variant === 'stay' ? ' map-pin--stay' : ''}${selected ? ' map-pin--selected' : ''}" style="--pin-color:${escapeHtml(marker.color)}"><span class="map-pin__label">${escapeHtml(marker.label)}</span></span>`,
     iconSize: [size, size],
     // The pin's tip is its bottom centre.
     iconAnchor: [size / 2, size],

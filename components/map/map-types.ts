@@ -12,6 +12,8 @@ export interface MapMarker {
   color: string;
   /** Accessible name and tooltip, e.g. "3. Gyeongbokgung Palace". */
   title: string;
+  /** `stay`: a square pin for where the night is spent, not a numbered stop. */
+  variant?: 'stop' | 'stay';
 }
 
 export interface MapPolyline {

@@ -22,7 +22,35 @@ const PAGES = [
   { path: '/en/destinations/siem-reap', map: true },
 ];
 
+const PLAN = '/en/plan?direction=to-korea&start=2026-10-12&days=5&adults=2&children=1';
+
 describe('accessibility (axe-core)', () => {
+  for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+    it(`the itinerary page on ${device} has no serious or critical violations`, async () => {
+      const page = await openPage(browser, viewport);
+      await page.goto(`${baseUrl}${PLAN}`);
+      if (device === 'desktop') {
+        await waitForMap(page);
+        await page.getByTestId('timeline-visit').first().getByRole('button').click();
+      }
+      const check = async () => {
+        const results = await new AxeBuilder({ page }).analyze();
+        return results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      };
+      expect(await check()).toEqual([]);
+      if (device === 'phone') {
+        // The map tab too.
+        await page.getByRole('tab', { name: 'Map' }).click();
+        await waitForMap(page);
+        expect(await check()).toEqual([]);
+      }
+      await closePage(page);
+    });
+  }
+
+
   for (const { path, map } of PAGES) {
     for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
       it(`${path} on ${device} has no serious or critical violations`, async () => {

@@ -59,10 +59,12 @@ describe('destination explorer', () => {
     await page.reload();
     await expect.poll(count).toContain('1 must-see place saved');
 
-    // The home page's planner slot lists it by name (fetched from /api/places/{id}).
+    // The home page's planner offers it, by name (fetched from /api/places/{id}), ticked.
     await page.goto(`${baseUrl}/en`);
-    await expect.poll(() => page.locator('.must-see-summary__item a').count()).toBe(1);
-    await expect.poll(count).toContain('1 must-see place saved');
+    const must = page.locator('.planner input[name="must"]');
+    await expect.poll(() => must.count()).toBe(1);
+    await expect(must.isChecked()).resolves.toBe(true);
+    await expect.poll(count).toContain('1 place will be planned first');
     await closePage(page);
   });
 
@@ -82,7 +84,9 @@ describe('destination explorer', () => {
 
   it('answers an unknown destination with the translated not-found page', async () => {
     const page = await openPage(browser);
-    await page.goto(`${baseUrl}/km/destinations/atlantis`);
+    const response = await page.goto(`${baseUrl}/km/destinations/atlantis`);
+    // A real 404 status, not a 200 page that merely says "not found".
+    expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('យើងរកមិនឃើញទំព័រនោះទេ');
     await closePage(page);
   });

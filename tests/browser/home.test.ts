@@ -71,7 +71,8 @@ describe('home page', () => {
 
   it('answers unknown pages with the translated not-found page', async () => {
     const page = await openPage(browser);
-    await page.goto(`${baseUrl}/ko/no-such-page`);
+    const response = await page.goto(`${baseUrl}/ko/no-such-page`);
+    expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('페이지를 찾을 수 없습니다');
     await closePage(page);
   });

@@ -13,6 +13,9 @@ interface PageProps {
   params: Promise<{ locale: string; slug: string }>;
 }
 
+// Only the catalog's slugs exist: any other answers a real 404 (rendered before streaming starts).
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return listDestinations().map((d) => ({ slug: d.slug }));
 }

@@ -4,25 +4,28 @@ import { notFound } from 'next/navigation';
 import { DestinationCard } from '@/components/destinations/destination-card';
 import { DEFAULT_DIRECTION, DIRECTION_DESTINATION_COUNTRY, parseDirection } from '@/components/destinations/direction';
 import { DirectionPicker } from '@/components/destinations/direction-picker';
-import { MustSeeSummary } from '@/components/trip/must-see-summary';
-import { Link } from '@/i18n/navigation';
+import { defaultFormValues, defaultStartDate, formValuesFromSearch } from '@/components/planner/plan-query';
+import { PlannerForm } from '@/components/planner/planner-form';
 import { routing } from '@/i18n/routing';
 import { listDestinations, summarizeDestination } from '@/lib/data/catalog';
 
 interface HomePageProps {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ direction?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export default async function HomePage({ params, searchParams }: HomePageProps) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const direction = parseDirection((await searchParams).direction) ?? DEFAULT_DIRECTION[locale];
+  const search = await searchParams;
+  const direction = parseDirection(search.direction) ?? DEFAULT_DIRECTION[locale];
   const country = DIRECTION_DESTINATION_COUNTRY[direction];
   const destinations = listDestinations()
     .filter((d) => d.country === country)
     .map(summarizeDestination);
+  // "Change trip" on a plan links back here with the plan's query: the form starts from it.
+  const initial = formValuesFromSearch(search, defaultFormValues(direction, destinations.map((d) => d.slug), defaultStartDate()));
   const t = await getTranslations('Home');
   const tc = await getTranslations('Common.countries');
 
@@ -65,21 +68,20 @@ export default async function HomePage({ params, searchParams }: HomePageProps) 
         </div>
       </section>
 
-      {/* The trip planner form goes here once POST /api/itineraries exists. */}
       <section id="plan" className="section section--plan" aria-labelledby="plan-heading">
         <div className="container">
-          <div className="plan-slot">
-            <div className="plan-slot__text">
-              <h2 id="plan-heading" className="section__title">
-                {t('plannerHeading')}
-              </h2>
-              <p className="section__lead">{t('plannerBody')}</p>
-              <p className="plan-slot__soon">{t('plannerSoon')}</p>
-              <Link href="/destinations" className="button button--secondary">
-                {t('browseDestinations')}
-              </Link>
-            </div>
-            <MustSeeSummary />
+          <div className="plan-card">
+            <h2 id="plan-heading" className="section__title">
+              {t('plannerHeading')}
+            </h2>
+            <p className="section__lead">{t('plannerBody')}</p>
+            <PlannerForm
+              key={direction}
+              locale={locale}
+              direction={direction}
+              destinations={destinations.map((d) => ({ slug: d.slug, name: d.name[locale] }))}
+              initial={initial}
+            />
           </div>
         </div>
       </section>
