@@ -59,7 +59,15 @@ function clampWindows(intervals: readonly (readonly [number, number])[], visit: 
 }
 
 /** Windows a place's visit may start in on a day, honouring its best time of day when possible. */
-function placeWindows(place: Place, destination: Destination, day: FrameDay, dayWindow: { start: number; end: number }, normalStart: number, fromStay: number): { windows: TimeWindow[]; early: boolean } {
+function placeWindows(
+  place: Place,
+  destination: Destination,
+  day: FrameDay,
+  dayWindow: { start: number; end: number },
+  normalStart: number,
+  fromStay: number,
+  keepPreference: boolean,
+): { windows: TimeWindow[]; early: boolean } {
   const intervals = openIntervals(place.openingHours, destination.country, day.date, destination.timezone, { lat: place.lat, lon: place.lon });
   // Ordinary visits start no earlier than one could get there from the stay after the day begins,
   // even on a day whose route starts early for a sunrise elsewhere.
@@ -68,7 +76,8 @@ function placeWindows(place: Place, destination: Destination, day: FrameDay, day
   const sun = place.bestTime === 'sunrise' || place.bestTime === 'sunset' ? sunTimes(day.date, place, destination.timezone) : undefined;
   let preferred: TimeWindow[] = [];
   // Sunrise only on a day that starts normally, not one that begins with an arrival or a move.
-  const bestTime = place.bestTime === 'sunrise' && dayWindow.start > normalStart ? undefined : place.bestTime;
+  // A traveller's own order outranks the best time of day.
+  const bestTime = !keepPreference || (place.bestTime === 'sunrise' && dayWindow.start > normalStart) ? undefined : place.bestTime;
   switch (bestTime) {
     case 'sunrise': {
       const open = (sun as { sunrise: number }).sunrise - SUNRISE_LEAD_MINUTES;
@@ -106,6 +115,7 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   const mustSee = new Set(request.mustSee);
   const pins = request.pinned.filter((pin) => destination.places.some((p) => p.id === pin.placeId));
   const pinnedIds = new Set(pins.map((pin) => pin.placeId));
+  const orderedIds = new Set(pins.filter((pin) => pin.order !== undefined).map((pin) => pin.placeId));
   const routesDays = days.filter((d) => d.window);
   const stay = (routesDays[0]?.stayArea ?? destination.stayAreas[0]) as StayArea;
 
@@ -128,7 +138,7 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   for (const place of places) {
     const fromStay = localLeg(destination, stay, place, request.budget, people).minutes;
     const windowsByRoute = routesDays.map((day, k) => {
-      const { windows, early } = placeWindows(place, destination, day, day.window as { start: number; end: number }, normalStart, fromStay);
+      const { windows, early } = placeWindows(place, destination, day, day.window as { start: number; end: number }, normalStart, fromStay, !orderedIds.has(place.id));
       if (early && windows.length > 0) {
         earlyStart[k] = Math.min(earlyStart[k] as number, (windows[0] as TimeWindow).open - fromStay);
         earlyNodes[k]?.add(nodes.length);
@@ -160,11 +170,13 @@ export function planDestination(destination: Destination, days: readonly FrameDa
 
   const placeIndex = (id: string) => places.findIndex((p) => p.id === id) + 1;
   const fixed: ToptwFixedVisit[] = meals.map((meal, i) => ({ node: firstMeal + i, route: meal.route }));
+  const orderedPins: { node: number; route: number; order: number }[] = [];
   for (const pin of pins) {
     const route = routesDays.findIndex((d) => d.dayNumber === pin.day);
     const node = placeIndex(pin.placeId);
     if (route < 0 || node <= 0) continue;
-    fixed.push(pin.start ? { node, route, startTime: Number(pin.start.slice(0, 2)) * 60 + Number(pin.start.slice(3)) } : { node, route });
+    fixed.push(pin.start ? { node, route, startTime: clockToMinutes(pin.start) } : { node, route });
+    if (pin.order !== undefined) orderedPins.push({ node, route, order: pin.order });
   }
   const mandatory = [...mustSee].map(placeIndex).filter((i) => i > 0 && !pins.some((pin) => placeIndex(pin.placeId) === i));
 
@@ -225,6 +237,23 @@ export function planDestination(destination: Destination, days: readonly FrameDa
     ...problem,
     routes: problem.routes.map((route, k) => (sequences[k]?.some((node) => earlyNodes[k]?.has(node)) ? route : { ...route, startTime: (routesDays[k]?.window as { start: number }).start })),
   };
+  // Pins of a day that carry an order are visited in that order (the engine has no precedence rules).
+  const returnTime = (k: number, sequence: number[]): number | undefined => {
+    const trial = sequences.slice();
+    trial[k] = sequence;
+    const visits = checkToptwSolution(timed, trial).routes[k] ?? [];
+    const last = visits[visits.length - 1];
+    const fitsDay = visits.length === sequence.length && last !== undefined && last.arrival <= (timed.routes[k] as { endTime: number }).endTime + 1e-6;
+    return fitsDay ? (last as { arrival: number }).arrival : undefined;
+  };
+  sequences = sequences.map((sequence, k) => {
+    const ordered = orderedPins
+      .filter((pin) => pin.route === k)
+      .sort((a, b) => a.order - b.order)
+      .map((pin) => pin.node);
+    return ordered.length < 2 ? sequence : putInOrder(sequence, ordered, (candidate) => returnTime(k, candidate), optional, byValue);
+  });
+
   let schedule = checkToptwSolution(timed, sequences).routes;
   const fits = (k: number) => {
     const visits = schedule[k] ?? [];
@@ -269,4 +298,43 @@ export function planDestination(destination: Destination, days: readonly FrameDa
 
   const score = plannedDays.reduce((sum, d) => sum + d.stops.reduce((s, stop) => s + (stop.kind === 'place' ? stop.value : 0), 0), 0);
   return { days: plannedDays, missed, score };
+}
+
+/**
+ * A route with `ordered` visited in that order. If it is not already, the day is rebuilt around them:
+ * the ordered visits first, then the other required stops (meals, other pins), then the optional
+ * visits by value, each put where the day ends earliest. `endOf` answers when a candidate route gets
+ * back to its end, or undefined when it does not fit. Returns the route unchanged if even the ordered
+ * visits alone do not fit (the caller then reports the order as not kept).
+ */
+function putInOrder(
+  route: readonly number[],
+  ordered: readonly number[],
+  endOf: (candidate: number[]) => number | undefined,
+  isOptional: (node: number) => boolean,
+  byValue: (a: number, b: number) => number,
+): number[] {
+  const positions = ordered.map((node) => route.indexOf(node));
+  if (positions.every((p, i) => p >= 0 && (i === 0 || p > (positions[i - 1] as number)))) return route.slice();
+  const first = route[0] as number;
+  const last = route[route.length - 1] as number;
+  let candidate = [first, ...ordered, last];
+  if (endOf(candidate) === undefined) return route.slice();
+  const others = route.slice(1, -1).filter((node) => !ordered.includes(node));
+  const required = others.filter((node) => !isOptional(node));
+  const optional = others.filter(isOptional).sort(byValue).reverse();
+  for (const node of [...required, ...optional]) {
+    let best: number[] | undefined;
+    let bestEnd = Infinity;
+    for (let at = 1; at < candidate.length; at++) {
+      const trial = [...candidate.slice(0, at), node, ...candidate.slice(at)];
+      const end = endOf(trial);
+      if (end !== undefined && end < bestEnd) {
+        best = trial;
+        bestEnd = end;
+      }
+    }
+    if (best) candidate = best;
+  }
+  return candidate;
 }

@@ -38,8 +38,9 @@ export const planRequest = z
     interests: z.partialRecord(interest, z.number().min(0).max(1)).default({}),
     mustSee: z.array(id).max(40).default([]),
     avoid: z.array(id).max(200).default([]),
+    /** Kept on `day` (and at `start`); pins of one day that carry `order` are visited in ascending order. */
     pinned: z
-      .array(z.object({ placeId: id, day: z.number().int().min(1).max(MAX_DAYS), start: clockTime.optional() }))
+      .array(z.object({ placeId: id, day: z.number().int().min(1).max(MAX_DAYS), start: clockTime.optional(), order: z.number().int().min(0).max(40).optional() }))
       .max(40)
       .default([]),
     travellers: z

@@ -7,11 +7,9 @@
 import { z } from 'zod';
 import { interest, priceLevel } from '@/lib/data/schema';
 import { ValidationError } from '@/lib/errors';
-import { roadKm } from '@/lib/geo/distance';
 import type { Itinerary, ItineraryItem } from '@/lib/planner/itinerary';
-import { PACE } from '@/lib/planner/pace';
 import { locale, MAX_DAYS, pace, planRequest, type PlanRequest, type PlanRequestInput } from '@/lib/planner/request';
-import { clockToMinutes, minutesToClock } from '@/lib/time/local-time';
+import { clockToMinutes } from '@/lib/time/local-time';
 
 const placeId = z.string().trim().min(1).max(80);
 const day = z.number().int().min(1).max(MAX_DAYS);
@@ -74,10 +72,10 @@ export interface EditResult {
  * fields when the resulting request breaks a rule. Unknown place ids and pins on travel days are
  * caught later by planTrip.
  */
-export function applyEdit(request: PlanRequest, itinerary: Itinerary, edit: PlanEdit, reorder: ReorderOptions = {}): EditResult {
+export function applyEdit(request: PlanRequest, itinerary: Itinerary, edit: PlanEdit): EditResult {
   const next: PlanRequestInput = structuredClone(request);
   const pinned = (next.pinned ??= []);
-  const setPin = (pin: { placeId: string; day: number; start?: string }) => {
+  const setPin = (pin: { placeId: string; day: number; start?: string; order?: number }) => {
     next.pinned = [...(next.pinned ?? []).filter((p) => p.placeId !== pin.placeId), pin];
   };
   const unavoid = (id: string) => {
@@ -131,7 +129,7 @@ export function applyEdit(request: PlanRequest, itinerary: Itinerary, edit: Plan
       break;
     case 'reorder_day': {
       checkDay(edit.day);
-      const pins = reorderPins(itinerary, edit.day, edit.placeIds, reorder);
+      const pins = reorderPins(itinerary, edit.day, edit.placeIds);
       for (const pin of pins) setPin(pin);
       pins.forEach((pin, i) => expectedPins.push({ ...pin, field: `placeIds.${i}` }));
       change = `reordered day ${edit.day}`;
@@ -163,65 +161,23 @@ export function applyEdit(request: PlanRequest, itinerary: Itinerary, edit: Plan
 }
 
 /**
- * reorder_day: the day's visits in the new order, each pinned with a start time. The day's existing
- * visit start times, sorted, are handed out to the places in their new order, so the day keeps its
- * rhythm (sunrise outing first, gaps for meals); a start is pushed later when the visit before it is
- * not over yet: its duration, the pace's slack, an estimate of the travel between the two places
- * (road distance at city speed) and `marginMinutes`. With `timed: false` the places are only pinned
- * to the day (the planner then chooses the order).
+ * reorder_day as pins: every listed place stays on the day, with `order` = its position, so the
+ * planner visits them in that order (fitting meals and other stops around them). The list must name
+ * exactly the places visited that day.
  */
-export function reorderPins(
-  itinerary: Itinerary,
-  dayNumber: number,
-  placeIds: readonly string[],
-  { marginMinutes = 0, timed = true }: ReorderOptions = {},
-): { placeId: string; day: number; start?: string }[] {
+export function reorderPins(itinerary: Itinerary, dayNumber: number, placeIds: readonly string[]): { placeId: string; day: number; order: number }[] {
   const visits = dayVisits(itinerary, dayNumber);
   const current = visits.map((v) => v.placeId).sort();
   const wanted = [...placeIds].sort();
   if (current.length !== wanted.length || current.some((id, i) => id !== wanted[i])) {
     throw editError('placeIds', `list exactly the places visited on day ${dayNumber}, in the new order: ${visits.map((v) => v.placeId).join(', ') || '(none)'}`);
   }
-  if (!timed) return placeIds.map((placeId) => ({ placeId, day: dayNumber }));
-  const slots = visits.map((v) => localMinutes(v.start)).sort((a, b) => a - b);
-  const byId = new Map(visits.map((v) => [v.placeId, v]));
-  const { request } = itinerary;
-  const slack = PACE[request.pace].bufferMinutes;
-  const dayStart = request.dayStart ? clockToMinutes(request.dayStart) : PACE[request.pace].dayStart;
-  // The day begins where the previous night was spent; the first visit cannot start before the way there.
-  const night = itinerary.days[dayNumber - 2]?.stay;
-  const pins: { placeId: string; day: number; start: string }[] = [];
-  let previous: ItineraryItem | undefined = night?.lat !== undefined ? { type: 'free', start: '', end: '', name: night.name, lat: night.lat, lon: night.lon } : undefined;
-  let earliest = (slots[0] as number) < dayStart ? 0 : dayStart;
-  placeIds.forEach((id, i) => {
-    const visit = byId.get(id) as ItineraryItem;
-    if (previous) earliest += travelEstimate(previous, visit) + marginMinutes;
-    const start = Math.max(slots[i] as number, Math.ceil(earliest / 5) * 5);
-    if (start > 23 * 60 + 59) throw editError(`placeIds.${i}`, `in this order ${id} would start after midnight; choose another order`);
-    pins.push({ placeId: id, day: dayNumber, start: minutesToClock(start) });
-    earliest = start + (Date.parse(visit.end) - Date.parse(visit.start)) / 60_000 + slack;
-    previous = visit;
-  });
-  return pins;
-}
-
-export interface ReorderOptions {
-  /** Extra minutes between consecutive visits (a retry after a too-tight first try). */
-  marginMinutes?: number;
-  /** False: pin the places to the day only, without start times. */
-  timed?: boolean;
+  return placeIds.map((placeId, order) => ({ placeId, day: dayNumber, order }));
 }
 
 /** The visits of a day, in time order. */
 export function dayVisits(itinerary: Itinerary, dayNumber: number): (ItineraryItem & { placeId: string })[] {
   return (itinerary.days[dayNumber - 1]?.items ?? []).filter((item): item is ItineraryItem & { placeId: string } => item.type === 'visit' && item.placeId !== undefined);
-}
-
-/** City travel between two visits: road distance at 20 km/h plus 10 minutes, in 5-minute steps. */
-function travelEstimate(from: ItineraryItem, to: ItineraryItem): number {
-  if (from.lat === undefined || from.lon === undefined || to.lat === undefined || to.lon === undefined) return 30;
-  const km = roadKm({ lat: from.lat, lon: from.lon }, { lat: to.lat, lon: to.lon });
-  return Math.ceil((10 + (km / 20) * 60) / 5) * 5;
 }
 
 /**

@@ -7,20 +7,13 @@ import { ValidationError } from '@/lib/errors';
 import type { Itinerary } from '@/lib/planner/itinerary';
 import { planTrip } from '@/lib/planner/plan-trip';
 import type { PlanRequest } from '@/lib/planner/request';
-import { applyEdit, dayVisits, pinsNotKept, type EditResult, type PlanEdit, type ReorderOptions } from './edits';
+import { applyEdit, dayVisits, pinsNotKept, type EditResult, type PlanEdit } from './edits';
 
 /** A plan's content: the request and the itinerary planned from it. */
 export interface PlanContent {
   request: PlanRequest;
   itinerary: Itinerary;
 }
-
-/**
- * reorder_day tries exact times first (the day's own start times), then the same with 30 minutes more
- * between visits, then pins without times and accepts the result if the planner happened to keep the
- * order. A stricter order than the planner can keep is refused with a 400.
- */
-const REORDER_ATTEMPTS: readonly ReorderOptions[] = [{ marginMinutes: 0 }, { marginMinutes: 30 }, { timed: false }];
 
 /**
  * Applies `edit` to `current` and re-plans. Throws ValidationError (400) naming the edit's field when
@@ -31,23 +24,13 @@ export function replanWithEdit(current: PlanContent, edit: PlanEdit, catalog: Ca
   for (const [field, id] of editedPlaces(edit)) {
     if (!catalog.places.has(id)) throw new ValidationError(`Invalid edit: ${field}: unknown place "${id}". Use a place id from /api/destinations/{slug}.`, [{ field, reason: `unknown place "${id}"` }]);
   }
-  const attempts = edit.type === 'reorder_day' ? REORDER_ATTEMPTS : [{}];
-  let firstFailure: ValidationError | undefined;
-  for (const options of attempts) {
-    try {
-      const result = applyEdit(current.request, current.itinerary, edit, options);
-      const itinerary = planOrExplain(result, edit, catalog);
-      const problems = [...pinsNotKept(itinerary, result.expectedPins), ...orderNotKept(itinerary, edit)];
-      if (problems.length === 0) return { request: result.request, itinerary, change: result.change };
-      const first = problems[0] as { field: string; reason: string };
-      throw new ValidationError(`The plan cannot keep this edit: ${first.field}: ${first.reason}. Choose another day, time or order.`, problems);
-    } catch (error) {
-      // Another reorder attempt may succeed; anything else, or the last attempt, answers with the first reason.
-      if (!(error instanceof ValidationError) || edit.type !== 'reorder_day') throw error;
-      firstFailure ??= error;
-    }
-  }
-  throw firstFailure as ValidationError;
+  const result = applyEdit(current.request, current.itinerary, edit);
+  const itinerary = planOrExplain(result, edit, catalog);
+  // An order the planner cannot keep (opening hours, meals, travel times) is refused, not half-kept.
+  const problems = [...pinsNotKept(itinerary, result.expectedPins), ...orderNotKept(itinerary, edit)];
+  const first = problems[0];
+  if (first) throw new ValidationError(`The plan cannot keep this edit: ${first.field}: ${first.reason}. Choose another day, time or order.`, problems);
+  return { request: result.request, itinerary, change: result.change };
 }
 
 /** Plans the edited request; the planner's own 400s are renamed to the edit's fields where they stem from it. */

@@ -52,15 +52,36 @@ describe('applyEdit', () => {
     }
   });
 
-  it('reorder_day hands the day’s sorted start times to the places in their new order', () => {
+  it('reorder_day pins the day’s places with their new positions, and insists on the whole list', () => {
     const day = plan.days.findIndex((_, i) => visits(plan, i + 1).length >= 3) + 1;
     const order = [...visits(plan, day)].reverse();
-    const pins = reorderPins(plan, day, order);
-    expect(pins.map((p) => p.placeId)).toEqual(order);
-    const starts = pins.map((p) => p.start as string);
-    expect([...starts].sort()).toEqual(starts);
-    expect(starts[0]).toBe(plan.days[day - 1]!.items.find((i) => i.type === 'visit')!.start.slice(11, 16));
+    expect(reorderPins(plan, day, order)).toEqual(order.map((placeId, i) => ({ placeId, day, order: i })));
     expect(() => reorderPins(plan, day, order.slice(1))).toThrow(/list exactly the places visited/);
+  });
+
+  it('reorder_day is kept by the planner, or refused naming the order (opening hours), never half-kept', () => {
+    let kept = 0;
+    let tried = 0;
+    for (let d = 1; d <= plan.days.length; d++) {
+      const current = visits(plan, d);
+      // Every swap of two neighbours, plus the whole day reversed.
+      const orders = current.slice(1).map((_, i) => current.map((id, j) => (j === i ? current[i + 1] : j === i + 1 ? current[i] : id) as string));
+      if (current.length >= 3) orders.push([...current].reverse());
+      for (const order of orders) {
+        tried++;
+        try {
+          const next = replanWithEdit({ request: base, itinerary: plan }, edit({ type: 'reorder_day', day: d, placeIds: order }), catalog);
+          expect(visits(next.itinerary, d).filter((id) => order.includes(id))).toEqual(order);
+          kept++;
+        } catch (error) {
+          expect(error).toBeInstanceOf(ValidationError);
+          expect(((error as ValidationError).details as { field: string }[])[0]!.field).toMatch(/^placeIds/);
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(5);
+    // Measured: 65 of 87 neighbour swaps over four sample trips; reversals fail more often on closing times.
+    expect(kept / tried).toBeGreaterThanOrEqual(0.5);
   });
 });
 
