@@ -1,15 +1,18 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useCallback, useMemo, useState, useSyncExternalStore, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { ExportMenu } from '@/components/export/export-menu';
 import { LazyMapView } from '@/components/map/lazy-map-view';
 import { Link } from '@/i18n/navigation';
 import type { Itinerary } from '@/lib/planner/itinerary';
 import { dayColor } from './day-colors';
 import { itineraryMapLayers } from './itinerary-map-data';
 import type { DisplayCurrency, TripDestination, UsdRates, VisitPlaceInfo } from './itinerary-types';
+import { SaveShareButton } from './save-share-button';
 import { ShareButton } from './share-button';
-import { Timeline, visitRowId } from './timeline';
+import { Timeline, visitRowId, type TimelineVisit } from './timeline';
 import { TripNotes } from './trip-notes';
 import { TripSummary } from './trip-summary';
 import { useTripFormat } from './use-trip-format';
@@ -19,8 +22,14 @@ interface ItineraryViewProps {
   places: Readonly<Record<string, VisitPlaceInfo>>;
   destinations: readonly TripDestination[];
   rates: UsdRates;
-  /** The plan's query string (without "?"): the request, for "Change trip". */
-  query: string;
+  /** The plan's query string (without "?"): the request, for "Change trip". Saved plans have none. */
+  query?: string;
+  /** Replaces the header's actions (copy link, save & share, change trip); saved plans bring their own. */
+  actions?: ReactNode;
+  /** Extra controls under each visit of the timeline (the edit page). */
+  visitActions?: (visit: TimelineVisit) => ReactNode;
+  /** Shown between the overview and the day-by-day plan (the edit page's panels). */
+  children?: ReactNode;
 }
 
 const NARROW = '(max-width: 959px)';
@@ -47,7 +56,7 @@ const DEFAULT_CURRENCY: Record<string, DisplayCurrency> = { en: 'USD', ko: 'KRW'
  * The timeline and the map show the same stops with the same numbers and colours; selecting in
  * either selects in both. On narrow screens they become two tabs.
  */
-export function ItineraryView({ itinerary, places, destinations, rates, query }: ItineraryViewProps) {
+export function ItineraryView({ itinerary, places, destinations, rates, query, actions, visitActions, children }: ItineraryViewProps) {
   const t = useTranslations('Itinerary');
   const th = useTranslations('Home.directions');
   const locale = useLocale();
@@ -58,6 +67,17 @@ export function ItineraryView({ itinerary, places, destinations, rates, query }:
   const [tab, setTab] = useState<'timeline' | 'map'>('timeline');
   const [currency, setCurrency] = useState<DisplayCurrency>(DEFAULT_CURRENCY[locale] ?? 'USD');
   const { summary, request } = itinerary;
+
+  // Paper gets the whole trip: every day, as a timeline (synchronously, before the print layout).
+  useEffect(() => {
+    const showAll = () =>
+      flushSync(() => {
+        setDay('all');
+        setTab('timeline');
+      });
+    window.addEventListener('beforeprint', showAll);
+    return () => window.removeEventListener('beforeprint', showAll);
+  }, []);
 
   const shownDays = useMemo(() => (day === 'all' ? itinerary.days : itinerary.days.filter((d) => d.dayNumber === day)), [day, itinerary.days]);
   const { markers, polylines } = useMemo(
@@ -94,9 +114,11 @@ export function ItineraryView({ itinerary, places, destinations, rates, query }:
 
   return (
     <div className="container page page--itinerary">
-      <nav className="breadcrumb" aria-label={t('breadcrumb')}>
-        <Link href={`/?${query}#plan`}>← {t('changeTrip')}</Link>
-      </nav>
+      {query !== undefined ? (
+        <nav className="breadcrumb" aria-label={t('breadcrumb')}>
+          <Link href={`/?${query}#plan`}>← {t('changeTrip')}</Link>
+        </nav>
+      ) : null}
       <header className="itinerary-header">
         <div className="itinerary-header__text">
           <p className="page__eyebrow">{directionTitle}</p>
@@ -108,10 +130,18 @@ export function ItineraryView({ itinerary, places, destinations, rates, query }:
           </p>
         </div>
         <div className="itinerary-header__actions">
-          <ShareButton />
-          <Link href={`/?${query}#plan`} className="button button--secondary">
-            {t('changeTrip')}
-          </Link>
+          {actions ?? (
+            <>
+              <ShareButton />
+              <ExportMenu source={{ kind: 'request', request }} />
+              <SaveShareButton request={itinerary.request} />
+              {query !== undefined ? (
+                <Link href={`/?${query}#plan`} className="button button--secondary">
+                  {t('changeTrip')}
+                </Link>
+              ) : null}
+            </>
+          )}
         </div>
       </header>
 
@@ -119,6 +149,8 @@ export function ItineraryView({ itinerary, places, destinations, rates, query }:
         <TripSummary itinerary={itinerary} rates={rates} currency={currency} onCurrency={setCurrency} />
         <TripNotes warnings={itinerary.warnings} />
       </div>
+
+      {children}
 
       <h2 className="section__title itinerary__plan-title">{t('planHeading')}</h2>
       <div className="day-picker" role="group" aria-label={t('dayPickerLabel')}>
@@ -159,7 +191,7 @@ export function ItineraryView({ itinerary, places, destinations, rates, query }:
       <div className="itinerary__body">
         {showTimeline ? (
           <div className="itinerary__timeline" id="panel-timeline" {...(narrow ? { role: 'tabpanel', 'aria-labelledby': 'tab-timeline' } : {})}>
-            <Timeline days={shownDays} places={places} destinations={destinations} selectedId={selected} onSelect={selectFromTimeline} />
+            <Timeline days={shownDays} places={places} destinations={destinations} selectedId={selected} onSelect={selectFromTimeline} visitActions={visitActions} />
           </div>
         ) : null}
         {showMap ? (

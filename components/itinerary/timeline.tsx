@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { ExplorerFee } from '@/components/explorer/explorer-types';
 import type { ItineraryDay, ItineraryItem } from '@/lib/planner/itinerary';
 import { dayColor } from './day-colors';
@@ -14,6 +14,19 @@ interface TimelineProps {
   destinations: readonly TripDestination[];
   selectedId: string | null;
   onSelect: (placeId: string) => void;
+  /** Extra controls under each visit (the edit page's remove / move / pin / reorder). */
+  visitActions?: (visit: TimelineVisit) => ReactNode;
+}
+
+/** A visit as the edit controls see it: its place, its day, and the order of that day's visits. */
+export interface TimelineVisit {
+  placeId: string;
+  name: string;
+  dayNumber: number;
+  /** 0-based position among the day's visits. */
+  index: number;
+  /** The day's visits in order (place ids). */
+  dayPlaceIds: readonly string[];
 }
 
 type Format = ReturnType<typeof useTripFormat>;
@@ -28,17 +41,17 @@ export function visitRowId(placeId: string): string {
  * pins; choosing a visit's name selects its pin. Local legs between stops appear as connectors with
  * the mode and time to the next stop; flights show both local times with their zones.
  */
-export function Timeline({ days, places, destinations, selectedId, onSelect }: TimelineProps) {
+export function Timeline({ days, places, destinations, selectedId, onSelect, visitActions }: TimelineProps) {
   return (
     <div className="timeline">
       {days.map((day) => (
-        <TimelineDay key={day.dayNumber} day={day} places={places} destinations={destinations} selectedId={selectedId} onSelect={onSelect} />
+        <TimelineDay key={day.dayNumber} day={day} places={places} destinations={destinations} selectedId={selectedId} onSelect={onSelect} visitActions={visitActions} />
       ))}
     </div>
   );
 }
 
-function TimelineDay({ day, places, destinations, selectedId, onSelect }: Omit<TimelineProps, 'days'> & { day: ItineraryDay }) {
+function TimelineDay({ day, places, destinations, selectedId, onSelect, visitActions }: Omit<TimelineProps, 'days'> & { day: ItineraryDay }) {
   const t = useTranslations('Itinerary');
   const format = useTripFormat();
   const color = dayColor(day.dayNumber);
@@ -49,6 +62,7 @@ function TimelineDay({ day, places, destinations, selectedId, onSelect }: Omit<T
     if (item.type === 'visit' && item.placeId) numbers.set(index, numbers.size + 1);
   });
   const headingId = `day-${day.dayNumber}-heading`;
+  const dayPlaceIds = day.items.flatMap((item) => (item.type === 'visit' && item.placeId ? [item.placeId] : []));
 
   return (
     <section className="timeline-day" aria-labelledby={headingId} style={{ '--day-color': color } as CSSProperties}>
@@ -70,7 +84,9 @@ function TimelineDay({ day, places, destinations, selectedId, onSelect }: Omit<T
           {day.items.map((item, index) => {
             const key = `${item.type}-${item.start}-${index}`;
             if (item.type === 'visit' && item.placeId) {
-              return <VisitItem key={key} item={item} placeId={item.placeId} number={numbers.get(index) ?? 0} info={places[item.placeId]} selected={selectedId === item.placeId} onSelect={onSelect} format={format} />;
+              const number = numbers.get(index) ?? 0;
+              const actions = visitActions?.({ placeId: item.placeId, name: item.name, dayNumber: day.dayNumber, index: number - 1, dayPlaceIds });
+              return <VisitItem key={key} item={item} placeId={item.placeId} number={number} info={places[item.placeId]} selected={selectedId === item.placeId} onSelect={onSelect} format={format} actions={actions} />;
             }
             if (item.type === 'travel' && !item.fromHub) return <Connector key={key} item={item} format={format} />;
             if (item.type === 'flight') return <FlightItem key={key} item={item} format={format} />;
@@ -109,7 +125,7 @@ function useFeeText() {
   };
 }
 
-function VisitItem({ item, placeId, number, info, selected, onSelect, format }: { item: ItineraryItem; placeId: string; number: number; info?: VisitPlaceInfo; selected: boolean; onSelect: (id: string) => void; format: Format }) {
+function VisitItem({ item, placeId, number, info, selected, onSelect, format, actions }: { item: ItineraryItem; placeId: string; number: number; info?: VisitPlaceInfo; selected: boolean; onSelect: (id: string) => void; format: Format; actions?: ReactNode }) {
   const t = useTranslations('Itinerary');
   const tp = useTranslations('Place');
   const tc = useTranslations('Categories');
@@ -157,6 +173,7 @@ function VisitItem({ item, placeId, number, info, selected, onSelect, format }: 
             </div>
           ) : null}
         </dl>
+        {actions}
       </div>
     </li>
   );

@@ -22,6 +22,9 @@ export function SiteHeader() {
           <Link href="/destinations" className="site-nav__link">
             {t('destinations')}
           </Link>
+          <Link href="/plans" className="site-nav__link">
+            {t('myPlans')}
+          </Link>
         </nav>
         <LanguageSwitcher />
       </div>

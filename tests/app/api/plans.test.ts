@@ -255,8 +255,9 @@ describe('edit session cookie', () => {
     expect(response.status).toBe(204);
     const cookies = response.headers.getSetCookie();
     const name = `bw_edit_${created.id}`;
-    expect(cookies).toHaveLength(2);
-    expect(cookies.map((c) => /Path=([^;]+)/.exec(c)?.[1])).toEqual([`/p/${created.id}`, `/api/plans/${created.id}`]);
+    // One cookie per locale's page path (the pages live under /{locale}/p/{id}) and one for the API.
+    expect(cookies).toHaveLength(4);
+    expect(cookies.map((c) => /Path=([^;]+)/.exec(c)?.[1])).toEqual([`/en/p/${created.id}`, `/ko/p/${created.id}`, `/km/p/${created.id}`, `/api/plans/${created.id}`]);
     for (const cookie of cookies) {
       expect(cookie).toContain(`${name}=${created.editToken}`);
       expect(cookie).toMatch(/HttpOnly/);
@@ -278,6 +279,9 @@ describe('edit session cookie', () => {
 
     const closed = await r.session.DELETE(new Request(url('/x'), { method: 'DELETE' }), ctx(created.id));
     expect(closed.status).toBe(204);
-    expect(closed.headers.getSetCookie().every((c) => c.includes('Max-Age=0'))).toBe(true);
+    const cleared = closed.headers.getSetCookie();
+    expect(cleared.every((c) => c.includes('Max-Age=0'))).toBe(true);
+    // Every path the session was opened on, plus the pre-locale page path.
+    expect(cleared.map((c) => /Path=([^;]+)/.exec(c)?.[1])).toEqual([`/en/p/${created.id}`, `/ko/p/${created.id}`, `/km/p/${created.id}`, `/api/plans/${created.id}`, `/p/${created.id}`]);
   });
 });

@@ -7,6 +7,7 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { findEditTokenHash, type StoredPlan } from '@/db/queries/plans';
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '@/lib/errors';
+import { routing } from '@/i18n/routing';
 import { editCookieName, editCookiePaths, editTokenMatches, isPlanIdShape } from '@/lib/plans/tokens';
 
 export { getCatalog } from '@/lib/data/catalog';
@@ -42,10 +43,23 @@ export function requireEditor(request: Request, planId: string): void {
   if (!editTokenMatches(credential, hash)) throw new ForbiddenError('This edit token does not belong to this plan. Use the edit link you got when the plan was saved.');
 }
 
-/** Set-Cookie values opening (token) or closing (undefined) the plan's edit session on both paths. */
+/**
+ * The paths the edit cookie is set on: each locale's plan pages (/en/p/{id}, /ko/p/{id}, /km/p/{id};
+ * the pages live under the locale) and the plan's API. One cookie per path, since a cookie has one path.
+ */
+export function editSessionPaths(planId: string): string[] {
+  return [...routing.locales.map((locale) => `/${locale}/p/${planId}`), `/api/plans/${planId}`];
+}
+
+/**
+ * Set-Cookie values opening (token) or closing (undefined) the plan's edit session on every path.
+ * Closing also clears the cookie of the unprefixed page path (/p/{id}) that sessions opened before
+ * the pages moved under the locale still hold.
+ */
 export function editCookies(request: Request, planId: string, token: string | undefined): string[] {
   const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-  return editCookiePaths(planId).map((path) =>
+  const paths = token ? editSessionPaths(planId) : [...new Set([...editSessionPaths(planId), ...editCookiePaths(planId)])];
+  return paths.map((path) =>
     [
       `${editCookieName(planId)}=${token ?? ''}`,
       `Path=${path}`,

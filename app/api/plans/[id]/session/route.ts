@@ -10,7 +10,8 @@ const sessionBody = z.object({ token: z.string().max(200).optional() }).strict()
 
 /**
  * Exchanges the edit token (from the edit link's fragment) for an http-only cookie, so the edit page
- * can save without page scripts holding the token. Answers 204 with the cookie on the plan's paths.
+ * can save without page scripts holding the token. Answers 204 with the cookie on the plan's paths: each locale's pages
+ * (/{locale}/p/{id}) and /api/plans/{id}.
  */
 export const POST = handleErrors(async (request: Request, context: PlanRouteContext) => {
   const id = await planIdOf(context);

@@ -1,0 +1,5 @@
+import { ItinerarySkeleton } from '@/components/itinerary/itinerary-skeleton';
+
+export default function Loading() {
+  return <ItinerarySkeleton />;
+}

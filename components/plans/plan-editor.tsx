@@ -1,0 +1,118 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { ItineraryView } from '@/components/itinerary/itinerary-view';
+import type { TimelineVisit } from '@/components/itinerary/timeline';
+import type { Itinerary } from '@/lib/planner/itinerary';
+import { AddPlaceForm } from './add-place-form';
+import { ConflictDialog } from './conflict-dialog';
+import { FieldError } from './field-error';
+import type { AddablePlace, SavedPlanJson, SavedPlanPageData } from './plan-types';
+import { RevisionsPanel } from './revisions-panel';
+import { TripSettingsForm } from './trip-settings-form';
+import { rememberPlan } from './use-my-plans';
+import { usePlanEdits } from './use-plan-edits';
+import { VisitControls } from './visit-controls';
+
+interface PlanEditorProps {
+  data: SavedPlanPageData;
+  addable: readonly AddablePlace[];
+  /** Header actions besides the editor's own (e.g. the export menu). */
+  actions?: ReactNode;
+}
+
+/**
+ * The edit page: the itinerary with controls on every visit, and panels for trip settings, adding a
+ * place, re-planning and revisions. A save shows the answered plan at once, then refreshes the server
+ * data (page language, place details); a stale save opens the reload dialog instead of overwriting.
+ */
+export function PlanEditor({ data, addable, actions }: PlanEditorProps) {
+  const t = useTranslations('SavedPlan');
+  const locale = useLocale();
+  const router = useRouter();
+  // The plan a save answered, until the server's (localized, with place details) catches up.
+  const [saved, setSaved] = useState<{ revision: number; itinerary: Itinerary } | null>(null);
+  const current = saved && saved.revision > data.revision ? saved : { revision: data.revision, itinerary: data.itinerary };
+  const { itinerary, revision } = current;
+
+  const onSaved = useCallback(
+    (plan: SavedPlanJson) => {
+      // The answer is in the plan's language; another page language waits for the refreshed server render.
+      setSaved((previous) => ({ revision: plan.revision, itinerary: plan.request.locale === locale ? plan.itinerary : (previous?.itinerary ?? data.itinerary) }));
+      const { summary } = plan.itinerary;
+      rememberPlan({ id: plan.id, title: summary.title, startDate: summary.startDate, days: summary.days, origin: 'opened' });
+      router.refresh();
+    },
+    [data.itinerary, locale, router],
+  );
+  const edits = usePlanEdits(data.id, revision, onSaved);
+
+  const dayNumbers = useMemo(() => itinerary.days.map((d) => d.dayNumber), [itinerary.days]);
+  const pinned = useMemo(() => new Set(itinerary.request.pinned.map((p) => p.placeId)), [itinerary.request.pinned]);
+  const starts = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const day of itinerary.days) for (const item of day.items) if (item.type === 'visit' && item.placeId) map.set(item.placeId, item.start.slice(11, 16));
+    return map;
+  }, [itinerary.days]);
+  const planned = useMemo(() => new Set(starts.keys()), [starts]);
+  const placeNames = useMemo(() => {
+    const names = new Map(addable.map((p) => [p.id, p.name]));
+    for (const day of itinerary.days) for (const item of day.items) if (item.type === 'visit' && item.placeId) names.set(item.placeId, item.name);
+    return names;
+  }, [addable, itinerary.days]);
+
+  const visitActions = useCallback(
+    (visit: TimelineVisit) => <VisitControls key={`${visit.placeId}-${revision}`} visit={visit} start={starts.get(visit.placeId) ?? ''} days={dayNumbers} pinned={pinned.has(visit.placeId)} edits={edits} />,
+    [dayNumbers, edits, pinned, revision, starts],
+  );
+
+  return (
+    <>
+      <ItineraryView
+        itinerary={itinerary}
+        places={data.places}
+        destinations={data.destinations}
+        rates={data.rates}
+        actions={
+          <>
+            <a className="button button--secondary" href={`/${locale}/p/${data.id}`} data-testid="view-page-link">
+              {t('openViewPage')}
+            </a>
+            {actions}
+          </>
+        }
+        visitActions={visitActions}
+      >
+        <section className="plan-editor" aria-labelledby="plan-editor-title" data-testid="plan-editor">
+          <div className="plan-editor__head">
+            <h2 id="plan-editor-title" className="section__title">
+              {t('editHeading')}
+            </h2>
+            <p className="plan-editor__revision" data-testid="current-revision">
+              {t('revisionNumber', { revision })}
+            </p>
+            <p className="plan-editor__hint">{t('editHint')}</p>
+          </div>
+          <div className="plan-editor__grid">
+            <TripSettingsForm key={`trip-${revision}`} request={itinerary.request} edits={edits} />
+            <AddPlaceForm key={`add-${revision}`} places={addable.filter((p) => !planned.has(p.id))} days={dayNumbers} edits={edits} />
+            <div className="edit-card">
+              <h3 className="edit-card__title">{t('replanHeading')}</h3>
+              <p>{t('replanHint')}</p>
+              <div className="edit-card__actions">
+                <button type="button" className="button" disabled={edits.busy} onClick={() => edits.run({ key: 'replan', edit: { type: 'replan' } })}>
+                  {edits.pendingKey === 'replan' ? t('savingEdit') : t('replan')}
+                </button>
+              </div>
+              <FieldError message={edits.errorFor('replan')} />
+            </div>
+            <RevisionsPanel planId={data.id} revision={revision} edits={edits} placeNames={placeNames} />
+          </div>
+        </section>
+      </ItineraryView>
+      {edits.conflict ? <ConflictDialog revision={edits.conflict.revision} onReload={() => window.location.reload()} onClose={edits.dismissConflict} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PlanEditor } from '@/components/plans/plan-editor';
+import type { SavedPlanJson, SavedPlanPageData } from '@/components/plans/plan-types';
+import { getCatalog } from '@/lib/data/catalog';
+import type { Itinerary } from '@/lib/planner/itinerary';
+import { planTrip } from '@/lib/planner/plan-trip';
+import { planRequest } from '@/lib/planner/request';
+import { renderWithIntl } from './render-with-intl';
+
+const refresh = vi.fn();
+vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh, push: vi.fn(), replace: vi.fn() }) }));
+vi.mock('@/i18n/navigation', () => ({
+  Link: ({ href, children, ...rest }: { href: string; children: ReactNode }) => (
+    <a href={String(href)} {...rest}>
+      {children}
+    </a>
+  ),
+}));
+vi.mock('@/components/map/lazy-map-view', () => ({ LazyMapView: () => <div data-testid="map" /> }));
+
+const ID = 'AAAAAAAAAAAAAAAAAAAAAA';
+let itinerary: Itinerary;
+let fetchMock: ReturnType<typeof vi.fn>;
+
+beforeAll(() => {
+  const request = planRequest.parse({ direction: 'KR_TO_KH', startDate: '2026-12-14', days: 5, destinations: ['phnom-penh', 'siem-reap'] });
+  itinerary = planTrip(request, getCatalog());
+});
+
+function data(): SavedPlanPageData {
+  return { id: ID, revision: 1, updatedAt: '2026-11-01T10:00:00Z', itinerary, places: {}, destinations: [], rates: { KRW: 1400, KHR: 4100 } };
+}
+
+function renderEditor() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const wrap = (ui: ReactNode) => <QueryClientProvider client={client}>{ui}</QueryClientProvider>;
+  return renderWithIntl(wrap(<PlanEditor data={data()} addable={[{ id: 'siem-reap-x', name: 'Somewhere', destination: 'Siem Reap' }]} />));
+}
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+/** Answers the revisions list, and `patch` for the edit. */
+function answer(patch: () => Response) {
+  fetchMock.mockImplementation(async (url: string, init?: RequestInit) => {
+    if (String(url).endsWith('/revisions')) return json(200, { id: ID, revision: 1, revisions: [{ revision: 1, change: 'created', createdAt: '2026-11-01T10:00:00Z' }] });
+    if (init?.method === 'PATCH') return patch();
+    return json(404, { error: { code: 'not_found', message: 'no' } });
+  });
+}
+const patchCalls = () => fetchMock.mock.calls.filter(([, init]) => (init as RequestInit | undefined)?.method === 'PATCH');
+const firstVisit = () => screen.getAllByTestId('timeline-visit')[0] as HTMLElement;
+const visitOrder = () => screen.getAllByTestId('timeline-visit').map((li) => li.id);
+
+beforeEach(() => {
+  fetchMock = vi.fn();
+  vi.stubGlobal('fetch', fetchMock);
+  // jsdom has no matchMedia: a desktop-wide window (timeline and map side by side).
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener: () => {}, removeEventListener: () => {} }));
+  refresh.mockClear();
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
+
+describe('PlanEditor', () => {
+  it('offers controls on every visit and sends edits with the base revision', async () => {
+    const visits = itinerary.days.flatMap((d) => d.items.filter((i) => i.type === 'visit'));
+    const saved: SavedPlanJson = { id: ID, revision: 2, change: 'removed x', createdAt: '', updatedAt: '', viewUrl: `/p/${ID}`, request: itinerary.request, itinerary: { ...itinerary, days: itinerary.days.map((d) => ({ ...d, items: d.items.filter((i) => i.placeId !== visits[0]?.placeId) })) } };
+    answer(() => json(200, saved));
+    renderEditor();
+    expect(screen.getAllByTestId('visit-controls')).toHaveLength(visits.length);
+    fireEvent.click(within(firstVisit()).getByTestId('remove-place'));
+    await waitFor(() => expect(screen.getByTestId('current-revision').textContent).toBe('Revision 2'));
+    expect(JSON.parse(String((patchCalls()[0]?.[1] as RequestInit).body))).toEqual({ type: 'remove_place', placeId: visits[0]?.placeId, baseRevision: 1 });
+    expect(screen.getAllByTestId('timeline-visit')).toHaveLength(visits.length - 1);
+    expect(refresh).toHaveBeenCalled();
+  });
+
+  it('on a stale edit (409) shows the reload dialog and changes nothing', async () => {
+    answer(() => json(409, { error: { code: 'conflict', message: 'This plan has changed since revision 1: it is now at revision 4.', details: { currentRevision: 4 } } }));
+    renderEditor();
+    const before = visitOrder();
+    fireEvent.click(within(firstVisit()).getByTestId('remove-place'));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('This plan was changed elsewhere (revision 4). Reload to see it.');
+    expect(within(dialog).getByRole('button', { name: 'Reload' })).toBe(document.activeElement);
+    expect(visitOrder()).toEqual(before);
+    expect(screen.getByTestId('current-revision').textContent).toBe('Revision 1');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('on a refused reorder (400) shows the reason at the visit and keeps the old order', async () => {
+    answer(() => json(400, { error: { code: 'invalid_request', message: 'Invalid edit: placeIds: this order does not fit the day.', details: [{ field: 'placeIds', reason: 'this order does not fit the day' }] } }));
+    renderEditor();
+    const before = visitOrder();
+    const second = screen.getAllByTestId('timeline-visit').find((li) => !within(li).getByRole('button', { name: /earlier$/ }).hasAttribute('disabled')) as HTMLElement;
+    fireEvent.click(within(second).getByRole('button', { name: /earlier$/ }));
+    const alert = await within(second).findByRole('alert');
+    expect(alert.textContent).toContain('this order does not fit the day');
+    expect(JSON.parse(String((patchCalls()[0]?.[1] as RequestInit).body))).toMatchObject({ type: 'reorder_day', baseRevision: 1 });
+    expect(visitOrder()).toEqual(before);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+});
