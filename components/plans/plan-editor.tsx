@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { ItineraryView } from '@/components/itinerary/itinerary-view';
+import { useHydrated } from '@/components/layout/use-hydrated';
 import type { TimelineVisit } from '@/components/itinerary/timeline';
 import type { Itinerary } from '@/lib/planner/itinerary';
 import { AddPlaceForm } from './add-place-form';
@@ -32,6 +33,7 @@ export function PlanEditor({ data, addable, actions }: PlanEditorProps) {
   const t = useTranslations('SavedPlan');
   const locale = useLocale();
   const router = useRouter();
+  const hydrated = useHydrated();
   // The plan a save answered, until the server's (localized, with place details) catches up.
   const [saved, setSaved] = useState<{ revision: number; itinerary: Itinerary } | null>(null);
   const current = saved && saved.revision > data.revision ? saved : { revision: data.revision, itinerary: data.itinerary };
@@ -85,7 +87,7 @@ export function PlanEditor({ data, addable, actions }: PlanEditorProps) {
         }
         visitActions={visitActions}
       >
-        <section className="plan-editor" aria-labelledby="plan-editor-title" data-testid="plan-editor">
+        <section className="plan-editor" aria-labelledby="plan-editor-title" data-testid="plan-editor" data-hydrated={hydrated}>
           <div className="plan-editor__head">
             <h2 id="plan-editor-title" className="section__title">
               {t('editHeading')}

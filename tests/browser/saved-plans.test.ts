@@ -107,7 +107,7 @@ describe('saved plans', () => {
 
   it('edits through the edit link, and the view link shows the change', async () => {
     await owner.goto(editLink);
-    await owner.getByTestId('plan-editor').waitFor({ timeout: 20_000 });
+    await owner.locator('[data-testid="plan-editor"][data-hydrated="true"]').waitFor({ timeout: 20_000 });
     expect(owner.url()).toBe(`${baseUrl}/en/p/${planId}/edit`); // the token left the address bar
     await expect(revisionBadge(owner).textContent()).resolves.toBe('Revision 1');
     const removed = await visitName(owner, 0);
@@ -127,9 +127,9 @@ describe('saved plans', () => {
   it('refuses a stale edit from a second tab with a reload dialog', async () => {
     const second = await owner.context().newPage();
     await second.goto(`${baseUrl}/en/p/${planId}/edit`);
-    await second.getByTestId('plan-editor').waitFor();
+    await second.locator('[data-testid="plan-editor"][data-hydrated="true"]').waitFor();
     await owner.reload();
-    await owner.getByTestId('plan-editor').waitFor();
+    await owner.locator('[data-testid="plan-editor"][data-hydrated="true"]').waitFor();
     await expect(revisionBadge(second).textContent()).resolves.toBe('Revision 2');
 
     await visits(second).first().getByTestId('remove-place').click();
@@ -151,7 +151,7 @@ describe('saved plans', () => {
   it('shows the edit page on a phone', async () => {
     await owner.setViewportSize(PHONE);
     await owner.goto(`${baseUrl}/en/p/${planId}/edit`);
-    await owner.getByTestId('plan-editor').waitFor();
+    await owner.locator('[data-testid="plan-editor"][data-hydrated="true"]').waitFor();
     await owner.evaluate(() => document.fonts.ready);
     await owner.screenshot({ path: `${SHOTS}/saved-plan-edit-phone.png`, fullPage: false });
     await visits(owner).first().scrollIntoViewIfNeeded();
