@@ -1,22 +1,3 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
-
-export default function LocaleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('Errors');
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
-  return (
-    <section className="status-page" role="alert">
-      <h1 className="status-page__title">{t('title')}</h1>
-      <p className="status-page__body">{t('body')}</p>
-      <p className="status-page__actions">
-        <button type="button" className="button" onClick={reset}>
-          {t('retry')}
-        </button>
-      </p>
-    </section>
-  );
-}
+export { SegmentError as default } from '@/components/layout/segment-error';

@@ -1,28 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useState } from 'react';
+import { useClipboard } from '@/components/layout/use-clipboard';
+import { useId } from 'react';
 
 /** A read-only link with a copy button; the text stays selectable when the clipboard is refused. */
 export function CopyField({ label, value, testId }: { label: string; value: string; testId?: string }) {
   const t = useTranslations('SavedPlan');
   const id = useId();
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  useEffect(() => {
-    if (state === 'idle') return;
-    const timer = window.setTimeout(() => setState('idle'), 2500);
-    return () => window.clearTimeout(timer);
-  }, [state]);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(value);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-  }
+  const { state, copy } = useClipboard();
 
   return (
     <div className="copy-field">
@@ -31,7 +17,7 @@ export function CopyField({ label, value, testId }: { label: string; value: stri
       </label>
       <div className="copy-field__row">
         <input id={id} className="copy-field__input" readOnly value={value} onFocus={(e) => e.currentTarget.select()} data-testid={testId} />
-        <button type="button" className="button button--secondary" onClick={copy}>
+        <button type="button" className="button button--secondary" onClick={() => copy(value)}>
           {t('copy')}
         </button>
       </div>
