@@ -1,6 +1,7 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { KM_WEEKDAYS, kmCurrency, kmDuration } from '@/components/layout/khmer-format';
 import { useCallback, useMemo } from 'react';
 import type { Money } from '@/lib/data/schema';
 import type { WeekdayHours } from './explorer-types';
@@ -24,6 +25,7 @@ function sameIntervals(a: WeekdayHours, b: WeekdayHours): boolean {
 export function usePlaceFormat() {
   const format = useFormatter();
   const t = useTranslations('Place');
+  const khmer = useLocale() === 'km';
 
   // Wall-clock values are computed in UTC so the viewer's own time zone cannot shift them.
   const minuteOfDay = useCallback(
@@ -31,23 +33,25 @@ export function usePlaceFormat() {
     [format],
   );
   const weekday = useCallback(
-    (isoWeekday: number) => format.dateTime(new Date(REFERENCE_MONDAY_UTC + (isoWeekday - 1) * DAY_MS), { weekday: 'short', timeZone: 'UTC' }),
-    [format],
+    (isoWeekday: number) =>
+      khmer ? (KM_WEEKDAYS[isoWeekday % 7] as string) : format.dateTime(new Date(REFERENCE_MONDAY_UTC + (isoWeekday - 1) * DAY_MS), { weekday: 'short', timeZone: 'UTC' }),
+    [format, khmer],
   );
   const money = useCallback(
-    (value: Money) => format.number(value.amount, { style: 'currency', currency: value.currency, maximumFractionDigits: value.currency === 'USD' && !Number.isInteger(value.amount) ? 2 : 0 }),
-    [format],
+    (value: Money) => khmer ? kmCurrency(value.amount, value.currency) : format.number(value.amount, { style: 'currency', currency: value.currency, maximumFractionDigits: value.currency === 'USD' && !Number.isInteger(value.amount) ? 2 : 0 }),
+    [format, khmer],
   );
   /** "45 minutes", "2 hours", "1 hr 20 min" (Intl unit names, so ko reads 1시간 20분). */
   const duration = useCallback(
     (minutes: number) => {
+      if (khmer) return kmDuration(minutes);
       const hours = Math.floor(minutes / 60);
       const rest = minutes % 60;
       if (hours === 0) return format.number(rest, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
       if (rest === 0) return format.number(hours, { style: 'unit', unit: 'hour', unitDisplay: 'long' });
       return `${format.number(hours, { style: 'unit', unit: 'hour', unitDisplay: 'short' })} ${format.number(rest, { style: 'unit', unit: 'minute', unitDisplay: 'short' })}`;
     },
-    [format],
+    [format, khmer],
   );
   /** Consecutive days with the same hours collapse into one row ("Tue – Sun 8:30 AM – 5:30 PM"). */
   const weekRows = useCallback(

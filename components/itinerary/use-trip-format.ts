@@ -3,6 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { usePlaceFormat } from '@/components/explorer/use-place-format';
+import { kmCurrency, kmDate, kmDuration, kmGrouped } from '@/components/layout/khmer-format';
 
 /** "2026-12-21T09:30:00+09:00" → its local wall-clock as a UTC Date (so no viewer zone can shift it). */
 function wallClock(iso: string): Date {
@@ -18,21 +19,6 @@ export function dayShift(startIso: string, endIso: string): number {
 export function minutesBetween(startIso: string, endIso: string): number {
   return Math.round((Date.parse(endIso) - Date.parse(startIso)) / 60_000);
 }
-
-// Khmer dates and durations as CLDR writes them (what Node prints on the server). Some browsers ship
-// without Khmer locale data and would re-render these in English after hydration.
-const KM_WEEKDAYS = ['អាទិត្យ', 'ចន្ទ', 'អង្គារ', 'ពុធ', 'ព្រហស្បតិ៍', 'សុក្រ', 'សៅរ៍'];
-const KM_MONTHS = ['មករា', 'កុម្ភៈ', 'មីនា', 'មេសា', 'ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'កញ្ញា', 'តុលា', 'វិច្ឆិកា', 'ធ្នូ'];
-const kmDate = (isoDate: string) => {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  return { weekday: KM_WEEKDAYS[d.getUTCDay()] as string, day: d.getUTCDate(), month: KM_MONTHS[d.getUTCMonth()] as string, year: d.getUTCFullYear() };
-};
-const KM_SYMBOLS: Record<string, string> = { USD: '$', KRW: '₩', KHR: '៛' };
-const kmDuration = (minutes: number) => {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return [hours > 0 ? `${hours} ម៉ោង` : '', rest > 0 || hours === 0 ? `${rest} នាទី` : ''].filter(Boolean).join(' ');
-};
 
 /** Locale-aware formatting for itineraries: local clock times, zone labels, dates, money, distances. */
 export function useTripFormat() {
@@ -71,15 +57,13 @@ export function useTripFormat() {
     const km = (value: number) => format.number(value, { style: 'unit', unit: 'kilometer', maximumFractionDigits: value < 10 ? 1 : 0 });
     if (locale === 'km') {
       // As CLDR's Khmer formats them ("3,631$", "8,012 គម"), independent of the browser's locale data.
-      const grouped = (value: number, digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value);
-      const kmCurrency = (amount: number, code: string) => `${grouped(amount, code === 'USD' && amount < 100 && !Number.isInteger(amount) ? 2 : 0)}${KM_SYMBOLS[code] ?? ` ${code}`}`;
       return {
         clock,
         zone,
         date,
         dateRange,
         currency: kmCurrency,
-        km: (value: number) => `${grouped(value, value < 10 ? 1 : 0)} គម`,
+        km: (value: number) => `${kmGrouped(value, value < 10 ? 1 : 0)} គម`,
         count,
         duration: kmDuration,
         minuteOfDay: place.minuteOfDay,
