@@ -4,8 +4,8 @@
  * JavaScript), the plan page (which plans from it on the server) and the "Change trip" link back.
  * Only shapes live here; the server validates the result with the planner's own zod schema.
  */
-import { DIRECTION_DESTINATION_COUNTRY, parseDirection, type Direction } from '@/components/destinations/direction';
-import type { CountryCode, Interest, PriceLevel } from '@/lib/data/schema';
+import { parseDirection, type Direction } from '@/components/destinations/direction';
+import type { Interest, PriceLevel } from '@/lib/data/schema';
 import type { Locale, Pace, PlanRequestInput } from '@/lib/planner/request';
 
 export const PACES: readonly Pace[] = ['relaxed', 'balanced', 'packed'];
@@ -138,16 +138,6 @@ export function planRequestFromSearch(raw: RawSearch, locale: Locale): Record<st
     travellers: { ...(adults === undefined ? {} : { adults }), ...(children === undefined ? {} : { children }) },
     locale,
   };
-}
-
-/** The direction of a query string (for the page eyebrow and the fallback map centre). */
-export function directionOfSearch(raw: RawSearch): Direction | undefined {
-  return parseDirection(one(raw, 'direction'));
-}
-
-/** The country visited in each direction. */
-export function visitedCountry(direction: Direction): CountryCode {
-  return DIRECTION_DESTINATION_COUNTRY[direction];
 }
 
 /** The form field a 400 answer's detail belongs to: the first segment of its dotted path. */

@@ -197,13 +197,6 @@ export function pinsNotKept(itinerary: Itinerary, expected: readonly ExpectedPin
   return problems;
 }
 
-/** Throws the ValidationError for pinsNotKept's problems, if any. */
-export function assertPinsKept(itinerary: Itinerary, expected: readonly ExpectedPin[]): void {
-  const problems = pinsNotKept(itinerary, expected);
-  const first = problems[0];
-  if (first) throw new ValidationError(`The plan cannot keep this edit: ${first.field}: ${first.reason}. Choose another day or time.`, problems);
-}
-
 function localMinutes(iso: string): number {
   return Number(iso.slice(11, 13)) * 60 + Number(iso.slice(14, 16));
 }

@@ -4,7 +4,9 @@ import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler
 import { planTrip } from '@/lib/planner/plan-trip';
 import { planRequest } from '@/lib/planner/request';
 import { hashEditToken, newEditToken, newPlanId } from '@/lib/plans/tokens';
-import { getCatalog, getDb, planJson } from './_lib/plans-api';
+import { getDb } from '@/db/client';
+import { getCatalog } from '@/lib/data/catalog';
+import { planJson } from './_lib/plans-api';
 
 export const dynamic = 'force-dynamic';
 

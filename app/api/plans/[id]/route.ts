@@ -2,7 +2,9 @@ import { appendRevision, getPlan, staleRevision } from '@/db/queries/plans';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
 import { planEdit } from '@/lib/plans/edits';
 import { replanWithEdit } from '@/lib/plans/replan';
-import { getCatalog, getDb, planIdOf, planJson, requireEditor, type PlanRouteContext } from '../_lib/plans-api';
+import { getDb } from '@/db/client';
+import { getCatalog } from '@/lib/data/catalog';
+import { planIdOf, planJson, requireEditor, type PlanRouteContext } from '../_lib/plans-api';
 
 export const dynamic = 'force-dynamic';
 

@@ -10,8 +10,6 @@ import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } fro
 import { routing } from '@/i18n/routing';
 import { editCookieName, editCookiePaths, editTokenMatches, isPlanIdShape } from '@/lib/plans/tokens';
 
-export { getCatalog } from '@/lib/data/catalog';
-export { getDb };
 
 /** Route context of /api/plans/[id]/… (Next 16 passes params as a promise). */
 export type PlanRouteContext = { params: Promise<{ id: string }> };

@@ -1,6 +1,7 @@
 import { getPlan, listRevisions } from '@/db/queries/plans';
 import { handleErrors } from '@/lib/http/route-handler';
-import { getDb, planIdOf, requireEditor, type PlanRouteContext } from '../../_lib/plans-api';
+import { getDb } from '@/db/client';
+import { planIdOf, requireEditor, type PlanRouteContext } from '../../_lib/plans-api';
 
 export const dynamic = 'force-dynamic';
 

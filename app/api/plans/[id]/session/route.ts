@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '@/lib/errors';
 import { canEdit, findEditTokenHash } from '@/db/queries/plans';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
-import { editCookies, getDb, planIdOf, type PlanRouteContext } from '../../_lib/plans-api';
+import { getDb } from '@/db/client';
+import { editCookies, planIdOf, type PlanRouteContext } from '../../_lib/plans-api';
 
 export const dynamic = 'force-dynamic';
 

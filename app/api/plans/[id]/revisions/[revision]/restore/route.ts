@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { appendRevision, getRevision } from '@/db/queries/plans';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
-import { getDb, planIdOf, planJson, requireEditor, revisionOf } from '../../../../_lib/plans-api';
+import { getDb } from '@/db/client';
+import { planIdOf, planJson, requireEditor, revisionOf } from '../../../../_lib/plans-api';
 
 export const dynamic = 'force-dynamic';
 
