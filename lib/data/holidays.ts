@@ -1,8 +1,9 @@
 /**
  * Public holidays for the countries we plan in. Korea comes from the `date-holidays` package
  * (type 'public' only, substitute holidays included, multi-day holidays such as Seollal and Chuseok
- * expanded to one entry per day). date-holidays has no Cambodia data, so KH falls back to the
- * table in kh-holidays.ts (used only when date-holidays returns nothing for that year).
+ * expanded to one entry per day), named in English and Korean by date-holidays and in Khmer by
+ * holiday-names.ts. date-holidays has no Cambodia data, so KH comes from kh-holidays.ts (used only
+ * when date-holidays returns nothing for that year).
  *
  * Correction: date-holidays 3.x defines Seollal as `korean 01-0-01 P3D`, i.e. lunar New Year's day
  * and the two days after. The statutory holiday is the day before, the day and the day after
@@ -10,15 +11,16 @@
  * (`korean 8-0-14 P3D`) is already right.
  */
 import Holidays from 'date-holidays';
+import { khmerNameOfKoreanHoliday } from '@/lib/data/holiday-names';
 import { khHolidaysInYear } from '@/lib/data/kh-holidays';
-import type { CountryCode } from '@/lib/data/schema';
+import type { CountryCode, LocalizedText } from '@/lib/data/schema';
 import { addDays } from '@/lib/time/local-time';
 
 /** One public-holiday day in a country, by local calendar date. */
 export interface PublicHoliday {
   /** Local date, YYYY-MM-DD. */
   date: string;
-  name: string;
+  name: LocalizedText;
   country: CountryCode;
 }
 
@@ -47,14 +49,17 @@ function fromDateHolidays(country: CountryCode, year: number): PublicHoliday[] {
     hd = new Holidays(country, { types: ['public'] });
     instances.set(country, hd);
   }
+  // The same rules in the two languages date-holidays has; matched by rule and date.
+  const korean = new Map(hd.getHolidays(year, 'ko').map((h) => [`${h.rule}|${h.date}`, h.name]));
   const days: PublicHoliday[] = [];
-  for (const h of hd.getHolidays(year)) {
+  for (const h of hd.getHolidays(year, 'en')) {
     if (h.type !== 'public') continue;
+    const name = { en: h.name, ko: korean.get(`${h.rule}|${h.date}`) ?? h.name, km: khmerNameOfKoreanHoliday(h.name) ?? h.name };
     const seollal = country === 'KR' && !h.substitute && h.rule.startsWith('korean 01-0-01');
     const first = addDays(h.date.slice(0, 10), seollal ? -1 : 0);
     // start/end are instants in the country's zone; their difference is the length in whole days.
     const length = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / DAY_MS));
-    for (let i = 0; i < length; i += 1) days.push({ date: addDays(first, i), name: h.name, country });
+    for (let i = 0; i < length; i += 1) days.push({ date: addDays(first, i), name, country });
   }
   return days;
 }

@@ -71,7 +71,7 @@ export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, Destin
   const onGround = frame.days.filter((d) => d.destination);
   if (onGround.length > 0) {
     for (const holiday of holidaysBetween(frame.visited, (onGround[0] as { date: string }).date, (onGround[onGround.length - 1] as { date: string }).date)) {
-      notes.push({ code: 'public_holiday', severity: 'info', message: say(locale, 'holiday', { date: holiday.date, name: holiday.name }) });
+      notes.push({ code: 'public_holiday', severity: 'info', message: say(locale, 'holiday', { date: holiday.date, name: holiday.name[locale] }) });
     }
   }
 

@@ -22,6 +22,19 @@ describe('holidays: Korea (date-holidays)', () => {
     expect(isPublicHoliday('KR', '2026-03-02')).toBe(true);
   });
 
+  it('names every holiday in English, Korean and Khmer (a holiday new to date-holidays needs a Khmer name)', () => {
+    for (let year = 2024; year <= 2035; year += 1) {
+      for (const h of publicHolidaysInYear('KR', year)) {
+        expect(h.name.ko, `${h.date} ${h.name.en}`).toMatch(/[\uAC00-\uD7A3]/);
+        expect(h.name.km, `${h.date} ${h.name.en}`).toMatch(/[\u1780-\u17FF]/);
+      }
+    }
+    const chuseok = holidaysBetween('KR', '2026-09-24', '2026-09-24')[0];
+    expect(chuseok?.name).toEqual({ en: 'Korean Thanksgiving', ko: '추석', km: 'បុណ្យឈូសុក (បុណ្យប្រមូលផលកូរ៉េ)' });
+    const substitute = holidaysBetween('KR', '2026-03-02', '2026-03-02')[0];
+    expect(substitute?.name.km).toBe('ទិវាចលនាទាមទារឯករាជ្យ (ថ្ងៃឈប់សម្រាកជំនួស)');
+  });
+
   it('lists holidays across a year boundary, sorted', () => {
     const dates = holidaysBetween('KR', '2026-12-20', '2027-01-05').map((h) => h.date);
     expect(dates).toEqual(['2026-12-25', '2027-01-01']);
@@ -34,6 +47,15 @@ describe('holidays: Cambodia', () => {
     expect(isPublicHoliday('KH', '2026-04-14')).toBe(true);
     expect(isPublicHoliday('KH', '2026-04-16')).toBe(true);
     expect(isPublicHoliday('KH', '2026-04-17')).toBe(false);
+  });
+
+  it('knows the 2026 lunar holidays (Visak Bochea on Labour Day, Pchum Ben, Water Festival)', () => {
+    expect(holidaysBetween('KH', '2026-05-01', '2026-05-05').map((h) => [h.date, h.name.en])).toEqual([
+      ['2026-05-01', 'International Labour Day'],
+      ['2026-05-01', 'Visak Bochea Day'],
+      ['2026-05-05', 'Royal Ploughing Ceremony'],
+    ]);
+    for (const date of ['2026-10-10', '2026-10-11', '2026-10-12', '2026-11-23', '2026-11-24', '2026-11-25']) expect(isPublicHoliday('KH', date), date).toBe(true);
   });
 
   it('knows the fixed national days', () => {

@@ -44,6 +44,13 @@ describe('worked examples', () => {
     expect(itinerary.warnings[0]!.code).toBe('entry_rules');
   });
 
+  it('names the public holidays met in the reader\'s language (Water Festival 2027 in Phnom Penh, in Khmer)', () => {
+    const itinerary = planTrip(parse({ direction: 'KR_TO_KH', startDate: '2027-11-10', days: 6, destinations: ['phnom-penh'], locale: 'km' }), catalog);
+    const holidays = itinerary.warnings.filter((w) => w.code === 'public_holiday').map((w) => w.message);
+    expect(holidays.filter((m) => m.includes('ព្រះរាជពិធីបុណ្យអុំទូក'))).toHaveLength(3);
+    expect(holidays.join(' ')).not.toMatch(/[A-Za-z]/);
+  });
+
   it('flies into Siem Reap and out of Phnom Penh (or the reverse) on a two-city trip, with a move between', () => {
     const itinerary = planTrip(parse({ direction: 'KR_TO_KH', startDate: '2027-01-10', days: 8 }), catalog);
     const flights = itinerary.days.flatMap((d) => d.items.filter((i) => i.type === 'flight'));
