@@ -24,6 +24,7 @@ export interface ExplorerPlace {
   category: PlaceCategory;
   lat: number;
   lon: number;
+  approximateLocation: boolean;
   visitMinutes: number;
   bestTime?: NonNullable<Place['bestTime']>;
   /** Seven entries, Monday first; null when the hours could not be evaluated. */

@@ -41,6 +41,13 @@ export const PlacePanel = forwardRef<HTMLElement, PlacePanelProps>(function Plac
 
       <dl className="facts">
         <div className="facts__row facts__row--wide">
+          <dt>{t('address')}</dt>
+          <dd>
+            {place.address}
+            {place.approximateLocation ? <p className="facts__note">{t('approximateLocation')}</p> : null}
+          </dd>
+        </div>
+        <div className="facts__row facts__row--wide">
           <dt>{t('openingHours')}</dt>
           <dd>
             {place.week ? (

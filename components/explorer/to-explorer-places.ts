@@ -58,6 +58,7 @@ export function toExplorerPlaces(destination: Destination, lang: Lang): Explorer
       category: place.category,
       lat: place.lat,
       lon: place.lon,
+      approximateLocation: place.approximateLocation,
       visitMinutes: place.visitMinutes,
       ...(place.bestTime ? { bestTime: place.bestTime } : {}),
       week: weekOf(place.openingHours, destination, place.lat, place.lon, days),

@@ -43,6 +43,12 @@ export function TripSummary({ itinerary, rates, currency, onCurrency }: TripSumm
           <dt>{t('statDistance')}</dt>
           <dd>{format.km(summary.distanceKm)}</dd>
         </div>
+        {summary.flightKm ? (
+          <div className="stats__item">
+            <dt>{t('statFlights')}</dt>
+            <dd>{format.km(summary.flightKm)}</dd>
+          </div>
+        ) : null}
       </dl>
       <div className="costs">
         <div className="costs__head">

@@ -150,6 +150,11 @@ export const place = z.object({
   address: z.string().trim().min(3),
   lat: latitude,
   lon: longitude,
+  /**
+   * True while no source could confirm the coordinates to within ~150 m (the reason is in `source`):
+   * travellers are told to check the address, and the map point is only near the place.
+   */
+  approximateLocation: z.boolean().default(false),
   category: placeCategory,
   interests: z.array(interest).min(1),
   /** 1–10: how much a first-time visitor would regret missing it. The planner's base value. */

@@ -180,11 +180,12 @@ function drawCover(pen: Pen, itinerary: Itinerary, context: ExportContext): void
   const facts: [string, string][] = [
     [pen.label('dates'), `${summary.startDate} – ${summary.endDate}`],
     [pen.label('who'), pen.label('travellers', { adults: request.travellers.adults, children: request.travellers.children })],
-    [pen.label('pace'), request.pace],
-    [pen.label('budget'), request.budget],
+    [pen.label('pace'), pen.label(`pace_${request.pace}`)],
+    [pen.label('budget'), pen.label(`budget_${request.budget}`)],
     [pen.label('places'), String(summary.places)],
     [pen.label('distance'), `${Math.round(summary.distanceKm).toLocaleString('en')} km`],
   ];
+  if (summary.flightKm) facts.push([pen.label('flown'), `${Math.round(summary.flightKm).toLocaleString('en')} km`]);
   for (const [name, value] of facts) {
     const y = doc.y;
     pen.text(name, { x: MARGIN, y, size: 10, color: GREY, width: 130 });

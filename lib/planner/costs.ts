@@ -36,15 +36,19 @@ export function passPurchases(destination: Destination, plan: DestinationPlan, r
   return out;
 }
 
-/** Nights in each stay area, at the area's rate for the budget level, one room per two people. */
+/**
+ * Nights in each stay area, at the area's rate for the budget level, one room per two people; a
+ * night at a connecting hub costs what a night in the destination it serves does.
+ */
 export function stayCost(days: readonly FrameDay[], request: PlanRequest, catalog: Catalog): Cost | undefined {
   const rooms = Math.ceil((request.travellers.adults + request.travellers.children) / 2);
-  const nights = days.filter((d, i) => d.stayArea && days[i + 1]?.destination);
+  const nights = days
+    .map((d, i) => (d.layover ? d.layover.priceFrom : d.stayArea && days[i + 1]?.destination ? d.stayArea : null))
+    .filter((area) => area !== null);
   if (nights.length === 0) return undefined;
   let usd = 0;
-  for (const night of nights) {
-    const area = night.stayArea;
-    const rate = area?.nightlyRate?.[request.budget] ?? area?.nightlyRate?.mid;
+  for (const area of nights) {
+    const rate = area.nightlyRate?.[request.budget] ?? area.nightlyRate?.mid;
     if (rate) usd += toCost(rate.amount * rooms, rate.currency, catalog).usd;
   }
   return toCost(usd, 'USD', catalog);

@@ -65,6 +65,7 @@ export const itinerarySchema = z.object({
     destinations: z.array(text(80)).max(10),
     places: z.number().int().nonnegative(),
     distanceKm: z.number().nonnegative(),
+    flightKm: z.number().nonnegative().optional(),
     score: z.number(),
   }),
   days: z.array(itineraryDay).min(1).max(60),

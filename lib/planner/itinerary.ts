@@ -89,7 +89,10 @@ export interface ItinerarySummary {
   days: number;
   destinations: string[];
   places: number;
+  /** Kilometres travelled on the ground (walks, rides, trains, buses, transfers). */
   distanceKm: number;
+  /** Kilometres flown (great-circle); absent in plans saved before it was added. */
+  flightKm?: number;
   /** Sum of the value of the visited places, the planner's objective (for comparing plans). */
   score: number;
 }

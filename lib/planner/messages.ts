@@ -34,9 +34,11 @@ const PHRASES = {
   arrivesNextDay: { en: 'Arrives the next day.', ko: '다음 날 도착.', km: 'មកដល់នៅថ្ងៃបន្ទាប់។' },
   freeTime: { en: 'Free time', ko: '자유 시간', km: 'ពេលទំនេរ' },
   onThePlane: { en: 'On the plane', ko: '기내', km: 'នៅលើយន្តហោះ' },
+  nightNearHub: { en: 'Near {hub}', ko: '{hub} 인근', km: 'ជិត {hub}' },
   sunrise: { en: 'Here for sunrise ({time}).', ko: '일출 감상({time}).', km: 'មើលថ្ងៃរះ ({time})។' },
   sunset: { en: 'Here for sunset ({time}).', ko: '일몰 감상({time}).', km: 'មើលថ្ងៃលិច ({time})។' },
   booking: { en: 'Book ahead.', ko: '사전 예약 필요.', km: 'ត្រូវកក់ទុកជាមុន។' },
+  approximateLocation: { en: 'Map position approximate: check the address before you go.', ko: '지도 위치는 대략적입니다. 출발 전에 주소를 확인하세요.', km: 'ទីតាំងលើផែនទីប្រហាក់ប្រហែល៖ សូមពិនិត្យអាសយដ្ឋានមុនចេញដំណើរ។' },
   mustSeeClosed: {
     en: '{place} is closed on every day you spend in {destination}, so it is not in the plan.',
     ko: '{destination}에 머무는 모든 날 {place}이(가) 휴무라 일정에 넣지 못했습니다.',
@@ -61,6 +63,11 @@ const PHRASES = {
     en: '{place} is closed on {date} (day {day}).',
     ko: '{place}은(는) {date}(여행 {day}일째)에 휴무입니다.',
     km: '{place} បិទនៅថ្ងៃ {date} (ថ្ងៃទី {day})។',
+  },
+  overnightConnection: {
+    en: 'No onward connection the same night at {hub}: the night of {date} is spent near the airport (counted in accommodation).',
+    ko: '{hub}에서 당일 연결편이 없어 {date} 밤은 공항 인근에서 묵습니다(숙박비에 포함).',
+    km: 'គ្មានជើងហោះហើរបន្តនៅយប់តែមួយនៅ {hub} ទេ៖ យប់ថ្ងៃ {date} ស្នាក់នៅជិតព្រលានយន្តហោះ (បានគិតក្នុងថ្លៃស្នាក់នៅ)។',
   },
   holiday: {
     en: 'Public holiday on {date}: {name}. Some places close or are crowded.',

@@ -8,7 +8,7 @@ import type { Destination } from '@/lib/data/schema';
 import { ValidationError } from '@/lib/errors';
 import { addDays, instantToLocalIso } from '@/lib/time/local-time';
 import { passPurchases, stayCost } from './costs';
-import { ITINERARY_SCHEMA_VERSION, type CostLine, type Itinerary, type ItineraryDay, type StayRef } from './itinerary';
+import { ITINERARY_SCHEMA_VERSION, type CostLine, type Itinerary, type ItineraryDay, type ItineraryItem, type StayRef } from './itinerary';
 import { say } from './messages';
 import { toCost } from './money';
 import { planDestination, type DestinationPlan, type PlannedDay } from './plan-destination';
@@ -78,7 +78,8 @@ export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
       days: request.days,
       destinations: frame.order.map((d) => d.slug),
       places: allItems.filter((i) => i.type === 'visit').length,
-      distanceKm: Math.round(allItems.reduce((sum, item) => sum + (item.distanceKm ?? 0), 0) * 10) / 10,
+      distanceKm: totalKm(allItems.filter((item) => item.type !== 'flight')),
+      flightKm: totalKm(allItems.filter((item) => item.type === 'flight')),
       score: Math.round([...plans.values()].reduce((sum, p) => sum + p.score, 0) * 10) / 10,
     },
     days,
@@ -97,10 +98,15 @@ export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
 function sightseeingSlots(destination: Destination, frame: TripFrame): FrameDay[] {
   const slots: FrameDay[] = [];
   for (const day of frame.days) {
-    if (day.morning?.destination === destination) slots.push({ ...day, destination, stayArea: day.morning.stayArea, window: day.morning.window, morning: null });
+    if (day.morning?.destination === destination) slots.push({ ...day, destination, stayArea: day.morning.stayArea, window: day.morning.window, morning: null, layover: null });
     if (day.destination === destination && day.window) slots.push(day);
   }
   return slots;
+}
+
+/** Sum of the items' distances, to 0.1 km. */
+function totalKm(items: ItineraryItem[]): number {
+  return Math.round(items.reduce((sum, item) => sum + (item.distanceKm ?? 0), 0) * 10) / 10;
 }
 
 function round2(n: number): number {
@@ -127,6 +133,10 @@ function checkPins(request: PlanRequest, frame: TripFrame, catalog: Catalog): vo
 }
 
 function stayOf(day: FrameDay, frame: TripFrame, locale: PlanRequest['locale']): StayRef {
+  if (day.layover) {
+    const { hub } = day.layover;
+    return { kind: 'hub', id: hub.code, name: say(locale, 'nightNearHub', { hub: hub.name[locale] }), lat: hub.lat, lon: hub.lon };
+  }
   const onGround = frame.days.filter((d) => d.destination);
   const lastOnGround = onGround[onGround.length - 1];
   if (day.stayArea && lastOnGround && day.dayNumber < lastOnGround.dayNumber) {

@@ -163,6 +163,7 @@ function stopItem(stop: Stop, destination: Destination, date: string, request: P
     if (stop.start <= moment && moment <= stop.end + 15) notes.push(say(locale, place.bestTime, { time: minutesToClock(moment) }));
   }
   if (place.booking.required) notes.push(place.booking.note?.[locale] ?? say(locale, 'booking'));
+  if (place.approximateLocation) notes.push(say(locale, 'approximateLocation'));
   const fee = place.fee;
   const ticket = fee.kind === 'ticket' ? toCost(fee.adult.amount * travellers.adults + (fee.child ?? fee.adult).amount * travellers.children, fee.adult.currency, catalog) : undefined;
   return {

@@ -32,6 +32,11 @@ export interface FrameDay {
   window: { start: number; end: number } | null;
   /** On a move day: the morning left in the previous destination before leaving for the next. */
   morning: { destination: Destination; stayArea: StayArea; window: { start: number; end: number } } | null;
+  /**
+   * A night spent at a connecting hub because the next leg leaves only the next morning (e.g. landing
+   * at Techo at 22:00 on the way to Siem Reap). `priceFrom` is the stay area whose rate it costs.
+   */
+  layover: { hub: Hub; priceFrom: StayArea | null } | null;
 }
 
 export interface TripFrame {
@@ -59,6 +64,9 @@ const CHECK_OUT_MINUTES = 15;
 const MIN_WINDOW_MINUTES = 60;
 /** Best places counted when comparing destinations' worth. */
 const TOP_PLACES = 8;
+/** A wait between two legs this long that spans 02:00 local time needs a bed. */
+const LAYOVER_MIN_MINUTES = 4 * 60;
+const NIGHT_MINUTE = 2 * 60;
 
 function zoneOf(hub: Hub): TimeZone {
   return hub.timezone;
@@ -163,6 +171,25 @@ function scheduleBackward(legs: readonly TransitLeg[], finalDepartureMs: number,
   return out;
 }
 
+/**
+ * Nights spent waiting at a hub inside a scheduled path, by local date of the evening: a wait of at
+ * least LAYOVER_MIN_MINUTES between arriving at a hub and the next departure from it, spanning 02:00.
+ */
+function layoverNights(legs: readonly ScheduledLeg[]): Map<IsoDate, Hub> {
+  const nights = new Map<IsoDate, Hub>();
+  for (let i = 0; i + 1 < legs.length; i++) {
+    const arrived = legs[i] as ScheduledLeg;
+    const next = legs[i + 1] as ScheduledLeg;
+    if (arrived.leg.kind !== 'link' || next.startMs - arrived.endMs < LAYOVER_MIN_MINUTES * 60_000) continue;
+    const hub = arrived.leg.to;
+    const landed = localMinutesOf(arrived.endMs, hub.timezone);
+    // The first 02:00 after landing: tonight's if we land in the evening, else (after midnight) today's.
+    const nightDate = landed.minutes < NIGHT_MINUTE ? landed.date : addDays(landed.date, 1);
+    if (localToInstant(nightDate, NIGHT_MINUTE, hub.timezone).getTime() < next.startMs) nights.set(addDays(nightDate, -1), hub);
+  }
+  return nights;
+}
+
 function destinationWorth(destination: Destination, request: PlanRequest): number {
   const avoided = new Set(request.avoid);
   const values = destination.places.filter((p) => !avoided.has(p.id)).map((p) => placeValue(p, request.interests));
@@ -199,18 +226,42 @@ export function splitDays(worths: readonly number[], total: number): number[] {
   return counts;
 }
 
-/** The visiting order with the least time in transit (or the requested order with keepOrder). */
-function chooseOrder(destinations: Destination[], request: PlanRequest, graph: TransitGraph, home: string): Destination[] {
+/** Outbound: the first departure of the first day from home, then on along the path. */
+function scheduleOutbound(path: readonly TransitLeg[], request: PlanRequest, home: Hub): ScheduledLeg[] {
+  return scheduleForward(path, localToInstant(request.startDate, EARLIEST_DEPARTURE, home.timezone).getTime(), home.code);
+}
+
+/** Inbound: the last departure home on the last day, and everything before it worked backwards. */
+function scheduleInbound(path: readonly TransitLeg[], request: PlanRequest, home: Hub): ScheduledLeg[] {
+  const finalLeg = path[path.length - 1];
+  if (!finalLeg || finalLeg.kind !== 'link') throw new Error('A path home must end with a flight.');
+  const departures = departuresOf(finalLeg.link);
+  const lastDay = addDays(request.startDate, request.days - 1);
+  const finalDeparture = localToInstant(lastDay, departures[departures.length - 1] as number, finalLeg.from.timezone).getTime();
+  return scheduleBackward(path, finalDeparture, home.code);
+}
+
+/** Minutes from the start of the first leg to the end of the last, waits for connections included. */
+function spanMinutes(legs: readonly ScheduledLeg[]): number {
+  return ((legs[legs.length - 1] as ScheduledLeg).endMs - (legs[0] as ScheduledLeg).startMs) / 60_000;
+}
+
+/**
+ * The visiting order with the least time in transit (or the requested order with keepOrder). The
+ * flights there and back count as scheduled, so a night waiting for a connection weighs against an
+ * order (landing at Techo late is better followed by Phnom Penh than by a morning flight on).
+ */
+function chooseOrder(destinations: Destination[], request: PlanRequest, graph: TransitGraph, home: Hub): Destination[] {
   if (request.keepOrder || destinations.length === 1) return destinations;
   let best = destinations;
   let bestCost = Infinity;
   for (const candidate of permutations(destinations)) {
-    const out = graph.fromAirport(home, (candidate[0] as Destination).slug);
-    const back = graph.toAirport((candidate[candidate.length - 1] as Destination).slug, home);
-    let cost = out && back ? pathMinutes(out, home) + pathMinutes(back, home) : Infinity;
+    const out = graph.fromAirport(home.code, (candidate[0] as Destination).slug);
+    const back = graph.toAirport((candidate[candidate.length - 1] as Destination).slug, home.code);
+    let cost = out && back ? spanMinutes(scheduleOutbound(out, request, home)) + spanMinutes(scheduleInbound(back, request, home)) : Infinity;
     for (let i = 1; i < candidate.length; i++) {
       const between = graph.between((candidate[i - 1] as Destination).slug, (candidate[i] as Destination).slug);
-      cost += between ? pathMinutes(between, home) : Infinity;
+      cost += between ? pathMinutes(between, home.code) : Infinity;
     }
     // Strictly better only: among equals the first permutation (the data's order) wins, deterministically.
     if (cost < bestCost) {
@@ -251,22 +302,11 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
     ]);
   }
 
-  const order = chooseOrder(reachable, request, graph, homeAirport.code);
-  const lastDay = addDays(request.startDate, request.days - 1);
-
-  // Outbound: the first departure of the day from home, then on to the first destination.
+  const order = chooseOrder(reachable, request, graph, homeAirport);
   const first = order[0] as Destination;
-  const outPath = graph.fromAirport(homeAirport.code, first.slug) as TransitLeg[];
-  const outbound = scheduleForward(outPath, localToInstant(request.startDate, EARLIEST_DEPARTURE, homeAirport.timezone).getTime(), homeAirport.code);
-
-  // Inbound: the last departure home on the last day, and everything before it worked backwards.
   const last = order[order.length - 1] as Destination;
-  const inPath = graph.toAirport(last.slug, homeAirport.code) as TransitLeg[];
-  const finalLeg = inPath[inPath.length - 1];
-  if (!finalLeg || finalLeg.kind !== 'link') throw new Error('A path home must end with a flight.');
-  const lastDepartures = departuresOf(finalLeg.link);
-  const finalDeparture = localToInstant(lastDay, lastDepartures[lastDepartures.length - 1] as number, finalLeg.from.timezone).getTime();
-  const inbound = scheduleBackward(inPath, finalDeparture, homeAirport.code);
+  const outbound = scheduleOutbound(graph.fromAirport(homeAirport.code, first.slug) as TransitLeg[], request, homeAirport);
+  const inbound = scheduleInbound(graph.toAirport(last.slug, homeAirport.code) as TransitLeg[], request, homeAirport);
 
   const arrivalMs = (outbound[outbound.length - 1] as ScheduledLeg).endMs;
   const leaveMs = (inbound[0] as ScheduledLeg).startMs;
@@ -299,6 +339,13 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
     groundDays,
   );
 
+  const layovers = new Map([...layoverNights(outbound), ...layoverNights(inbound)]);
+  const layoverOn = (date: IsoDate): FrameDay['layover'] => {
+    const hub = layovers.get(date);
+    if (!hub) return null;
+    const served = hub.destination ? catalog.destinationsBySlug.get(hub.destination) : undefined;
+    return { hub, priceFrom: served ? chooseStay(served, request) : null };
+  };
   const days: FrameDay[] = [];
   const moves: ScheduledLeg[][] = [];
   let block = 0;
@@ -306,7 +353,7 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
   for (let n = 1; n <= request.days; n++) {
     const date = addDays(request.startDate, n - 1);
     if (date < arrival.date || date > leave.date) {
-      days.push({ dayNumber: n, date, destination: null, stayArea: null, window: null, morning: null });
+      days.push({ dayNumber: n, date, destination: null, stayArea: null, window: null, morning: null, layover: layoverOn(date) });
       continue;
     }
     if (daysBetween(blockStart, date) >= (counts[block] as number) && block < kept.length - 1) {
@@ -334,7 +381,7 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
     }
     if (date === leave.date) end = Math.min(end, leave.minutes - CHECK_OUT_MINUTES);
     const window = end - start >= MIN_WINDOW_MINUTES ? { start, end } : null;
-    days.push({ dayNumber: n, date, destination, stayArea: chooseStay(destination, request), window, morning });
+    days.push({ dayNumber: n, date, destination, stayArea: chooseStay(destination, request), window, morning, layover: null });
   }
 
   // A destination left with no time to sightsee (its only day eaten by travel) is not worth the trip there.

@@ -68,6 +68,10 @@ export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, Destin
     }
   }
 
+  for (const day of frame.days) {
+    if (day.layover) notes.push({ code: 'overnight_connection', severity: 'info', dayNumber: day.dayNumber, message: say(locale, 'overnightConnection', { hub: day.layover.hub.name[locale], date: day.date }) });
+  }
+
   const onGround = frame.days.filter((d) => d.destination);
   if (onGround.length > 0) {
     for (const holiday of holidaysBetween(frame.visited, (onGround[0] as { date: string }).date, (onGround[onGround.length - 1] as { date: string }).date)) {

@@ -29,6 +29,8 @@ const SHOTS: { name: string; path: string; map?: boolean; plan?: boolean }[] = [
   { name: 'destination-ko', path: '/ko/destinations/seoul', map: true },
   { name: 'itinerary-en', path: `/en/plan?${PLAN_KH}`, plan: true },
   { name: 'itinerary-km', path: `/km/plan?${PLAN_KR}`, plan: true },
+  // Siem Reap only: no direct flights from Korea, so a night near Techo airport before the connection.
+  { name: 'itinerary-siem-reap-ko', path: '/ko/plan?direction=to-cambodia&start=2026-12-14&days=4&dest=siem-reap&adults=2', plan: true },
 ];
 
 describe('screenshots', () => {

@@ -73,6 +73,8 @@ describe('DestinationExplorer', () => {
     expect(within(panel).getByText('Closed on public holidays.')).toBeTruthy();
     expect(within(panel).getByText(/Adult \$12/)).toBeTruthy();
     expect(within(panel).getByText('2 hours')).toBeTruthy();
+    expect(within(panel).getByText('Address')).toBeTruthy();
+    expect(within(panel).queryByText(/Map position approximate/)).toBeNull();
   });
 
   it('selecting a marker selects the list row', () => {
@@ -84,6 +86,8 @@ describe('DestinationExplorer', () => {
     expect(within(panel).getByText('Book ahead')).toBeTruthy();
     expect(within(panel).getByText('Book a day ahead in high season.')).toBeTruthy();
     expect(within(panel).getByText('Evening')).toBeTruthy();
+    // Its map point could not be confirmed: the panel says so under the address.
+    expect(within(panel).getByText('Map position approximate: check the address before you go.')).toBeTruthy();
   });
 
   it('clears the selection when the filter hides the selected place', () => {

@@ -36,7 +36,10 @@ describe('POST /api/itineraries/export/{format}', () => {
     const response = await post(format, { itinerary });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(type);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="2026-12-20-seoul-jeju.${format}"; filename*=UTF-8''2026-12-20-seoul-jeju.${format}`);
+    // Named after the start date and the destinations in visiting order (the planner's choice).
+    const name = `2026-12-20-${itinerary.summary.destinations.join('-')}.${format}`;
+    expect(itinerary.summary.destinations).toHaveLength(2);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${name}"; filename*=UTF-8''${name}`);
     expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(100);
   });
 

@@ -92,6 +92,14 @@ describe('catalog: record invariants', () => {
     for (const h of listHubs()) expectLocalized(h.name, `hub ${h.code}`);
   });
 
+  it('explains in its source why a place is only approximately located, and keeps such places few', () => {
+    const approximate = allPlaces().filter(({ place }) => place.approximateLocation);
+    for (const { place } of approximate) expect(place.source, place.id).toMatch(/location approximate \(checked \d{4}-\d{2}-\d{2}\): \S/);
+    // Not a list to hide wrong points in: every destination stays mostly exact.
+    for (const d of listDestinations()) expect(d.places.filter((p) => p.approximateLocation).length, d.slug).toBeLessThanOrEqual(Math.floor(d.places.length / 4));
+    for (const { place } of allPlaces().filter(({ place }) => !place.approximateLocation)) expect(place.source, place.id).not.toMatch(/location approximate/);
+  });
+
   it('has positive durations and non-negative fees, and tickets that cost something', () => {
     for (const { place, destination } of allPlaces()) {
       const where = `${destination.slug}/${place.id}`;

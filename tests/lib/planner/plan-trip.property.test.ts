@@ -111,6 +111,20 @@ function checkItinerary(request: PlanRequest, it: Itinerary): void {
   expect(it.costs.totalUsd).toBeCloseTo(it.costs.lines.reduce((s, l) => s + l.usd, 0), 1);
   for (const line of it.costs.lines) expect(line.usd).toBeGreaterThanOrEqual(0);
   expect(it.summary.places).toBe(seen.size);
+
+  // Nights: a night at a hub only between landing there and flying on from it the next day.
+  it.days.forEach((day, i) => {
+    if (day.stay.kind !== 'hub') return;
+    const landed = day.items.filter((item) => item.type === 'flight').at(-1);
+    const next = it.days[i + 1]?.items.find((item) => item.fromHub !== undefined);
+    expect(landed?.toHub, `night ${day.date} at ${day.stay.id}`).toBe(day.stay.id);
+    expect(next?.fromHub, `night ${day.date} at ${day.stay.id}`).toBe(day.stay.id);
+  });
+  // Distances: the summary splits ground travel from flying, and each adds up.
+  const km = (items: ItineraryItem[]) => items.reduce((sum, item) => sum + (item.distanceKm ?? 0), 0);
+  const all = it.days.flatMap((d) => d.items);
+  expect(it.summary.flightKm).toBeCloseTo(km(all.filter((item) => item.type === 'flight')), 0);
+  expect(it.summary.distanceKm).toBeCloseTo(km(all.filter((item) => item.type !== 'flight')), 0);
 }
 
 describe('planTrip invariants over random requests (property)', () => {

@@ -51,14 +51,49 @@ describe('worked examples', () => {
     expect(holidays.join(' ')).not.toMatch(/[A-Za-z]/);
   });
 
-  it('flies into Siem Reap and out of Phnom Penh (or the reverse) on a two-city trip, with a move between', () => {
+  it('spends the night near Techo when a Siem Reap trip lands there too late to fly on', () => {
+    const request = parse({ direction: 'KR_TO_KH', startDate: '2026-12-20', days: 5, destinations: ['siem-reap'], budget: 'mid' });
+    const itinerary = planTrip(request, catalog);
+    const [first, second] = itinerary.days;
+    const flights = itinerary.days.flatMap((d) => d.items.filter((i) => i.type === 'flight'));
+    expect(flights.slice(0, 2).map((f) => [f.fromHub, f.toHub])).toEqual([['ICN', 'KTI'], ['KTI', 'SAI']]);
+    // Day 1 ends at Techo; the connection leaves the next morning, so the night is spent near the airport.
+    expect(first!.items.at(-1)).toMatchObject({ type: 'flight', toHub: 'KTI' });
+    expect(second!.items[0]).toMatchObject({ type: 'flight', fromHub: 'KTI', toHub: 'SAI' });
+    expect(first!.stay).toMatchObject({ kind: 'hub', id: 'KTI' });
+    expect(itinerary.warnings.filter((w) => w.code === 'overnight_connection').map((w) => w.dayNumber)).toEqual([1]);
+    // That night is paid for: the same trip's stays cost one Phnom Penh night more than its Siem Reap nights alone.
+    const phnomPenh = catalog.destinationsBySlug.get('phnom-penh')!;
+    const siemReap = catalog.destinationsBySlug.get('siem-reap')!;
+    const nightIn = (d: typeof phnomPenh) => d.stayAreas.find((a) => a.priceLevels.includes('mid'))!.nightlyRate!.mid!;
+    const siemReapNights = itinerary.days.filter((d) => d.stay.kind === 'area').length;
+    const expected = siemReapNights * nightIn(siemReap).amount + nightIn(phnomPenh).amount;
+    expect(nightIn(siemReap).currency).toBe('USD');
+    expect(nightIn(phnomPenh).currency).toBe('USD');
+    expect(itinerary.costs.lines.find((l) => l.kind === 'stays')!.usd).toBeCloseTo(expected, 2);
+    // The summary keeps flying and ground travel apart.
+    expect(itinerary.summary.flightKm).toBeGreaterThan(3000);
+    expect(itinerary.summary.distanceKm).toBeLessThan(1000);
+  });
+
+  it('arrives at the first city\'s airport and leaves from the last one\'s on a two-city trip, with a move between', () => {
     const itinerary = planTrip(parse({ direction: 'KR_TO_KH', startDate: '2027-01-10', days: 8 }), catalog);
     const flights = itinerary.days.flatMap((d) => d.items.filter((i) => i.type === 'flight'));
     const destinations = [...new Set(itinerary.days.map((d) => d.destination).filter(Boolean))];
     expect(destinations).toHaveLength(2);
     const hubOf = (slug: string) => catalog.hubsByDestination.get(slug)!.filter((h) => h.kind === 'airport').map((h) => h.code);
     expect(hubOf(destinations[0]!)).toContain(flights[0]!.toHub);
-    expect(hubOf(destinations[1]!)).toContain(flights.at(-1)!.fromHub);
+    // Home from the last city: its first flight home leaves from that city's airport (connecting via Techo for Siem Reap).
+    const homeward = itinerary.days.at(-1)!.items.filter((i) => i.type === 'flight');
+    expect(hubOf(destinations[1]!)).toContain(homeward[0]!.fromHub);
+    expect(homeward.at(-1)).toMatchObject({ toHub: 'ICN' });
+  });
+
+  it('tells the traveller to check the address of a place whose map point is approximate', () => {
+    const request = parse({ direction: 'KR_TO_KH', startDate: '2027-01-11', days: 5, destinations: ['siem-reap'], mustSee: ['siem-reap-artisans-angkor'], locale: 'ko' });
+    const visit = planTrip(request, catalog).days.flatMap((d) => d.items).find((i) => i.placeId === 'siem-reap-artisans-angkor');
+    expect(catalog.places.get('siem-reap-artisans-angkor')!.place.approximateLocation).toBe(true);
+    expect(visit?.note).toContain('지도 위치는 대략적입니다');
   });
 
   it('keeps a pinned place on its day and at its time', () => {
