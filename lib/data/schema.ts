@@ -184,6 +184,8 @@ export const destination = z.object({
   bestMonths: z.array(month).min(1),
   transport: z.array(localTransport).min(2),
   stayAreas: z.array(stayArea).min(2),
+  /** Typical price of one restaurant meal per person at each budget level (cost estimates only). */
+  mealCost: z.object({ budget: money, mid: money, luxury: money, source }),
   passes: z.array(pass).default([]),
   places: z.array(place).min(15),
   sources: z.array(source).min(1),

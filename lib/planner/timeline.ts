@@ -9,7 +9,6 @@ import { sunTimes } from '@/lib/geo/sun';
 import { instantToLocalIso, localIso, minutesToClock } from '@/lib/time/local-time';
 import type { CostLine, ItineraryItem } from './itinerary';
 import { localLeg } from './local-travel';
-import { MEAL_COST } from './meal-costs';
 import { say } from './messages';
 import { partySize, toCost, vehiclesFor } from './money';
 import type { PlannedDay, Stop } from './plan-destination';
@@ -140,7 +139,7 @@ function stopItem(stop: Stop, destination: Destination, date: string, request: P
   const { locale, travellers } = request;
   const at = (minutes: number) => localIso(date, minutes, destination.timezone);
   if (stop.kind === 'meal') {
-    const price = MEAL_COST[destination.country][request.budget];
+    const price = destination.mealCost[request.budget];
     return {
       costKind: 'meals',
       item: {

@@ -100,6 +100,16 @@ describe('catalog: record invariants', () => {
     for (const { place } of allPlaces().filter(({ place }) => !place.approximateLocation)) expect(place.source, place.id).not.toMatch(/location approximate/);
   });
 
+  it('prices meals higher at each budget level, in one currency per destination', () => {
+    for (const d of listDestinations()) {
+      const { budget, mid, luxury } = d.mealCost;
+      expect(new Set([budget.currency, mid.currency, luxury.currency]).size, d.slug).toBe(1);
+      expect(budget.amount, d.slug).toBeGreaterThan(0);
+      expect(mid.amount, d.slug).toBeGreaterThan(budget.amount);
+      expect(luxury.amount, d.slug).toBeGreaterThan(mid.amount);
+    }
+  });
+
   it('has positive durations and non-negative fees, and tickets that cost something', () => {
     for (const { place, destination } of allPlaces()) {
       const where = `${destination.slug}/${place.id}`;

@@ -49,6 +49,7 @@ export function destinationFixture(slug: string, country: 'KR' | 'KH', center: {
       { id: 'centre', name: text('Centre'), description: text('Central'), lat: center.lat, lon: center.lon, priceLevels: ['mid'] },
       { id: 'river', name: text('River'), description: text('By the river'), lat: center.lat + 0.01, lon: center.lon, priceLevels: ['budget'] },
     ],
+    mealCost: { budget: { amount: 5, currency: 'USD' }, mid: { amount: 12, currency: 'USD' }, luxury: { amount: 35, currency: 'USD' }, source: 'test fixture' },
     passes: [
       {
         id: 'city-pass',
