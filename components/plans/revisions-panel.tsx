@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId } from 'react';
+import { isTripField, parseChange } from '@/lib/plans/change';
 import { FieldError } from './field-error';
 import { plansApi } from './plans-api-client';
 import { revisionsKey, type PlanEdits } from './use-plan-edits';
@@ -14,6 +15,34 @@ export function RevisionsPanel({ planId, revision, edits, placeNames }: { planId
   const id = useId();
   const query = useQuery({ queryKey: [...revisionsKey(planId), revision], queryFn: () => plansApi.revisions(planId), staleTime: 0 });
   const key = 'restore';
+  const place = (id: string) => placeNames?.get(id) ?? id;
+  /** The stored English sentence in the page's language, with place names for ids; as stored if unknown. */
+  const describe = (text: string): string => {
+    const change = parseChange(text);
+    if (!change) return text;
+    switch (change.kind) {
+      case 'created':
+        return t('change.created');
+      case 'removed':
+        return t('change.removed', { place: place(change.placeId) });
+      case 'added':
+        return change.day === undefined ? t('change.added', { place: place(change.placeId) }) : t('change.addedToDay', { place: place(change.placeId), day: change.day });
+      case 'moved':
+        return t('change.moved', { place: place(change.placeId), day: change.day });
+      case 'pinned':
+        return change.start ? t('change.pinnedAt', { place: place(change.placeId), day: change.day, time: change.start }) : t('change.pinned', { place: place(change.placeId), day: change.day });
+      case 'unpinned':
+        return t('change.unpinned', { place: place(change.placeId) });
+      case 'reordered':
+        return t('change.reordered', { day: change.day });
+      case 'changed':
+        return t('change.changed', { fields: change.fields.map((field) => (isTripField(field) ? t(`changedField.${field}`) : field)).join(', ') });
+      case 'replanned':
+        return t('change.replanned');
+      case 'restored':
+        return t('change.restored', { revision: change.revision });
+    }
+  };
 
   return (
     <section className="edit-card revisions" aria-labelledby={`${id}-title`}>
@@ -27,7 +56,7 @@ export function RevisionsPanel({ planId, revision, edits, placeNames }: { planId
           {[...query.data.revisions].reverse().map((r) => (
             <li key={r.revision} className="revisions__item">
               <span className="revisions__text">
-                <strong>{t('revisionNumber', { revision: r.revision })}</strong> · {withPlaceNames(r.change, placeNames)} · <time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                <strong>{t('revisionNumber', { revision: r.revision })}</strong> · {describe(r.change)} · <time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</time>
               </span>
               {r.revision === revision ? (
                 <span className="revisions__current">{t('current')}</span>
@@ -43,9 +72,4 @@ export function RevisionsPanel({ planId, revision, edits, placeNames }: { planId
       <FieldError message={edits.errorFor(key)} />
     </section>
   );
-}
-
-/** The API describes changes with place ids ("removed seoul-bukchon"); show the places' names instead. */
-function withPlaceNames(change: string, names: ReadonlyMap<string, string> | undefined): string {
-  return names ? change.replace(/[a-z0-9]+(?:-[a-z0-9]+)+/g, (id) => names.get(id) ?? id) : change;
 }

@@ -8,6 +8,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import type { Itinerary } from '@/lib/planner/itinerary';
 import type { PlanRequest } from '@/lib/planner/request';
+import { describeChange } from '@/lib/plans/change';
 import { editTokenMatches } from '@/lib/plans/tokens';
 import { getDb, type Db } from '../client';
 import { planRevisions, plans } from '../schema';
@@ -33,7 +34,7 @@ export interface RevisionSummary {
 export function insertPlan(db: Db, plan: { id: string; editTokenHash: string; request: PlanRequest; itinerary: Itinerary }): StoredPlan {
   db.transaction((tx) => {
     tx.insert(plans).values({ id: plan.id, editTokenHash: plan.editTokenHash, currentRevision: 1 }).run();
-    tx.insert(planRevisions).values({ planId: plan.id, revision: 1, request: plan.request, itinerary: plan.itinerary, change: 'created' }).run();
+    tx.insert(planRevisions).values({ planId: plan.id, revision: 1, request: plan.request, itinerary: plan.itinerary, change: describeChange({ kind: 'created' }) }).run();
   });
   return findPlan(db, plan.id) as StoredPlan;
 }

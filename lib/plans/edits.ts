@@ -10,6 +10,7 @@ import { ValidationError } from '@/lib/errors';
 import type { Itinerary, ItineraryItem } from '@/lib/planner/itinerary';
 import { locale, MAX_DAYS, pace, planRequest, type PlanRequest, type PlanRequestInput } from '@/lib/planner/request';
 import { clockToMinutes } from '@/lib/time/local-time';
+import { describeChange, type PlanChange } from './change';
 
 const placeId = z.string().trim().min(1).max(80);
 const day = z.number().int().min(1).max(MAX_DAYS);
@@ -59,7 +60,7 @@ export interface ExpectedPin {
 export interface EditResult {
   /** The new request, parsed with planRequest (defaults applied). */
   request: PlanRequest;
-  /** A short English description for the revision list, e.g. "moved gyeongbokgung to day 3". */
+  /** A short English description for the revision list, e.g. "moved gyeongbokgung to day 3" (see change.ts). */
   change: string;
   /** Pins this edit sets; the route refuses the edit (400) if the re-plan cannot keep one of them. */
   expectedPins: ExpectedPin[];
@@ -84,7 +85,7 @@ export function applyEdit(request: PlanRequest, itinerary: Itinerary, edit: Plan
   const checkDay = (d: number) => {
     if (d > request.days) throw editError('day', `must be within the trip's ${request.days} days`);
   };
-  let change: string;
+  let change: PlanChange;
   const expectedPins: ExpectedPin[] = [];
 
   switch (edit.type) {
@@ -92,7 +93,7 @@ export function applyEdit(request: PlanRequest, itinerary: Itinerary, edit: Plan
       next.avoid = [...new Set([...(next.avoid ?? []), edit.placeId])];
       next.mustSee = (next.mustSee ?? []).filter((id) => id !== edit.placeId);
       next.pinned = pinned.filter((p) => p.placeId !== edit.placeId);
-      change = `removed ${edit.placeId}`;
+      change = { kind: 'removed', placeId: edit.placeId };
       break;
     case 'add_place':
       unavoid(edit.placeId);
@@ -100,10 +101,10 @@ export function applyEdit(request: PlanRequest, itinerary: Itinerary, edit: Plan
         checkDay(edit.day);
         setPin({ placeId: edit.placeId, day: edit.day });
         expectedPins.push({ placeId: edit.placeId, day: edit.day, field: 'day' });
-        change = `added ${edit.placeId} to day ${edit.day}`;
+        change = { kind: 'added', placeId: edit.placeId, day: edit.day };
       } else {
         if (!pinned.some((p) => p.placeId === edit.placeId)) next.mustSee = [...new Set([...(next.mustSee ?? []), edit.placeId])];
-        change = `added ${edit.placeId}`;
+        change = { kind: 'added', placeId: edit.placeId };
       }
       break;
     case 'move_place':
@@ -111,28 +112,28 @@ export function applyEdit(request: PlanRequest, itinerary: Itinerary, edit: Plan
       unavoid(edit.placeId);
       setPin({ placeId: edit.placeId, day: edit.day });
       expectedPins.push({ placeId: edit.placeId, day: edit.day, field: 'day' });
-      change = `moved ${edit.placeId} to day ${edit.day}`;
+      change = { kind: 'moved', placeId: edit.placeId, day: edit.day };
       break;
     case 'pin_place':
       checkDay(edit.day);
       unavoid(edit.placeId);
       setPin({ placeId: edit.placeId, day: edit.day, ...(edit.start ? { start: edit.start } : {}) });
       expectedPins.push({ placeId: edit.placeId, day: edit.day, ...(edit.start ? { start: edit.start } : {}), field: edit.start ? 'start' : 'day' });
-      change = `pinned ${edit.placeId} to day ${edit.day}${edit.start ? ` at ${edit.start}` : ''}`;
+      change = { kind: 'pinned', placeId: edit.placeId, day: edit.day, ...(edit.start ? { start: edit.start } : {}) };
       break;
     case 'unpin_place':
       if (!pinned.some((p) => p.placeId === edit.placeId)) throw editError('placeId', `${edit.placeId} is not pinned`);
       next.pinned = pinned.filter((p) => p.placeId !== edit.placeId);
       // Unpinning frees the time, not the place: it stays wanted, wherever the planner fits it best.
       next.mustSee = [...new Set([...(next.mustSee ?? []), edit.placeId])];
-      change = `unpinned ${edit.placeId}`;
+      change = { kind: 'unpinned', placeId: edit.placeId };
       break;
     case 'reorder_day': {
       checkDay(edit.day);
       const pins = reorderPins(itinerary, edit.day, edit.placeIds);
       for (const pin of pins) setPin(pin);
       pins.forEach((pin, i) => expectedPins.push({ ...pin, field: `placeIds.${i}` }));
-      change = `reordered day ${edit.day}`;
+      change = { kind: 'reordered', day: edit.day };
       break;
     }
     case 'update_trip': {
@@ -143,11 +144,11 @@ export function applyEdit(request: PlanRequest, itinerary: Itinerary, edit: Plan
       const days = next.days;
       next.pinned = (next.pinned ?? []).filter((p) => p.day <= days);
       const named = Object.keys(edit).filter((key) => key !== 'type' && key !== 'baseRevision');
-      change = `changed ${named.join(', ')}`;
+      change = { kind: 'changed', fields: named };
       break;
     }
     case 'replan':
-      change = 're-planned';
+      change = { kind: 'replanned' };
       break;
   }
 
@@ -157,7 +158,7 @@ export function applyEdit(request: PlanRequest, itinerary: Itinerary, edit: Plan
     const first = details[0] as { field: string; reason: string };
     throw new ValidationError(`This edit would make the trip invalid: ${first.field}: ${first.reason}. Change the edit and send it again.`, details);
   }
-  return { request: parsed.data, change, expectedPins };
+  return { request: parsed.data, change: describeChange(change), expectedPins };
 }
 
 /**

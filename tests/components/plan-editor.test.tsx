@@ -35,10 +35,10 @@ function data(): SavedPlanPageData {
   return { id: ID, revision: 1, updatedAt: '2026-11-01T10:00:00Z', itinerary, places: {}, destinations: [], rates: { KRW: 1400, KHR: 4100 } };
 }
 
-function renderEditor() {
+function renderEditor(locale: 'en' | 'ko' | 'km' = 'en') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const wrap = (ui: ReactNode) => <QueryClientProvider client={client}>{ui}</QueryClientProvider>;
-  return renderWithIntl(wrap(<PlanEditor data={data()} addable={[{ id: 'siem-reap-x', name: 'Somewhere', destination: 'Siem Reap' }]} />));
+  return renderWithIntl(wrap(<PlanEditor data={data()} addable={[{ id: 'siem-reap-x', name: 'Somewhere', destination: 'Siem Reap' }]} />), undefined, locale);
 }
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -68,6 +68,25 @@ afterEach(() => {
 });
 
 describe('PlanEditor', () => {
+  it('lists revisions in the page\'s language, with place names for ids', async () => {
+    const visit = itinerary.days.flatMap((d) => d.items).find((i) => i.type === 'visit')!;
+    const revisions = [
+      { revision: 1, change: 'created', createdAt: '2026-11-01T10:00:00Z' },
+      { revision: 2, change: `moved ${visit.placeId} to day 2`, createdAt: '2026-11-01T10:01:00Z' },
+      { revision: 3, change: 'changed days, pace', createdAt: '2026-11-01T10:02:00Z' },
+      { revision: 4, change: 'restored revision 1', createdAt: '2026-11-01T10:03:00Z' },
+    ];
+    fetchMock.mockImplementation(async () => json(200, { id: ID, revision: 4, revisions }));
+    renderEditor('ko');
+    const list = await screen.findByTestId('revisions');
+    const texts = within(list).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(texts[0]).toContain('수정본 1 복원');
+    expect(texts[1]).toContain('여행 일수, 여행 속도 변경');
+    expect(texts[2]).toContain(`${visit.name}을(를) 2일째로 이동`);
+    expect(texts[3]).toContain('생성');
+    expect(texts.join(' ')).not.toMatch(/moved|changed|restored|created/);
+  });
+
   it('offers controls on every visit and sends edits with the base revision', async () => {
     const visits = itinerary.days.flatMap((d) => d.items.filter((i) => i.type === 'visit'));
     const saved: SavedPlanJson = { id: ID, revision: 2, change: 'removed x', createdAt: '', updatedAt: '', viewUrl: `/p/${ID}`, request: itinerary.request, itinerary: { ...itinerary, days: itinerary.days.map((d) => ({ ...d, items: d.items.filter((i) => i.placeId !== visits[0]?.placeId) })) } };
