@@ -13,6 +13,7 @@ import type { Locale } from '@/lib/planner/request';
 import { fontBytes, type FontName } from './assets';
 import { accentOf } from './branding';
 import { patchNullAnchors } from './fontkit-patch';
+import { withKhmerWordBreaks } from './khmer-line-breaks';
 import type { ExportContext } from './context';
 import { EMERGENCY_NUMBERS, label, typeLabel, type LabelKey } from './labels';
 import { localParts } from './local-time';
@@ -77,7 +78,7 @@ class Pen {
   text(value: string, options: { x?: number; y?: number; width?: number; size?: number; bold?: boolean; color?: string; align?: 'left' | 'right' | 'center' } = {}): number {
     const { doc } = this;
     const width = options.width ?? CONTENT_WIDTH;
-    const parts = scriptRuns(value);
+    const parts = scriptRuns(withKhmerWordBreaks(value));
     doc.fontSize(options.size ?? 10).fillColor(options.color ?? INK);
     if (options.x !== undefined || options.y !== undefined) {
       doc.x = options.x ?? doc.x;
@@ -99,7 +100,7 @@ class Pen {
     const { doc } = this;
     const khmer = (value.match(KHMER_CHARS)?.length ?? 0) > value.length / 3;
     doc.font(fontFor(khmer, bold)).fontSize(size);
-    return doc.heightOfString(value, { width, lineGap: 1 });
+    return doc.heightOfString(withKhmerWordBreaks(value), { width, lineGap: 1 });
   }
 
   label(key: LabelKey, values?: Record<string, string | number>): string {
