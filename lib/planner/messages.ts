@@ -64,6 +64,11 @@ const PHRASES = {
     ko: '{place}은(는) {date}(여행 {day}일째)에 휴무입니다.',
     km: '{place} បិទនៅថ្ងៃ {date} (ថ្ងៃទី {day})។',
   },
+  changeStay: {
+    en: 'Day {day}: check out of {from} and move to {to} for the night; it is closer to the places of the days that follow.',
+    ko: '{day}일째: {from}에서 체크아웃하고 {to}(으)로 숙소를 옮깁니다. 이후 일정의 장소들과 더 가깝습니다.',
+    km: 'ថ្ងៃទី {day}៖ ចាកចេញពី {from} ហើយប្ដូរទៅស្នាក់នៅ {to} ដែលនៅជិតកន្លែងនានាក្នុងថ្ងៃបន្ទាប់។',
+  },
   overnightConnection: {
     en: 'No onward connection the same night at {hub}: the night of {date} is spent near the airport (counted in accommodation).',
     ko: '{hub}에서 당일 연결편이 없어 {date} 밤은 공항 인근에서 묵습니다(숙박비에 포함).',

@@ -1,13 +1,14 @@
 /**
- * Fills the days spent in one destination: a TOPTW whose routes are those days (from and back to the
- * stay area), whose nodes are the destination's places with that date's opening hours, plus lunch and
+ * Fills the days spent in one destination: a TOPTW whose routes are those days (from where the
+ * traveller slept to where they sleep next: the same stay area, or the next one on a change of
+ * hotel), whose nodes are the destination's places with that date's opening hours, plus lunch and
  * dinner. Solved in two passes: the first places meals with no travel cost, the second anchors each
  * meal at the stop before it (eat near where you are) and re-solves from the first answer.
  */
 import type { Destination, Place, StayArea } from '@/lib/data/schema';
 import { openIntervals } from '@/lib/data/opening-hours';
 import { sunTimes } from '@/lib/geo/sun';
-import { clockToMinutes } from '@/lib/time/local-time';
+import { addDays, clockToMinutes } from '@/lib/time/local-time';
 import type { LatLon } from '@/lib/geo/distance';
 import { checkToptwSolution, solveToptw, type TimeWindow, type ToptwFixedVisit, type ToptwNode, type ToptwProblem } from '@/lib/toptw';
 import { DINNER_WINDOW, LUNCH_WINDOW, PACE, SUNRISE_LEAD_MINUTES, SUNSET_TAIL_MINUTES } from './pace';
@@ -29,7 +30,10 @@ export interface PlannedDay {
   day: FrameDay;
   /** Stops in visit order; times in local minutes of the day (a sunrise stop may precede the day window). */
   stops: Stop[];
-  /** Local minute the day leaves the stay area and returns to it. */
+  /** Where the day starts (last night's stay area) and ends (tonight's; the same unless the hotel changes). */
+  startStay: StayArea;
+  endStay: StayArea;
+  /** Local minute the day leaves the stay area and arrives at the next night's. */
   leaveStay: number;
   returnStay: number;
 }
@@ -117,7 +121,16 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   const pinnedIds = new Set(pins.map((pin) => pin.placeId));
   const orderedIds = new Set(pins.filter((pin) => pin.order !== undefined).map((pin) => pin.placeId));
   const routesDays = days.filter((d) => d.window);
-  const stay = (routesDays[0]?.stayArea ?? destination.stayAreas[0]) as StayArea;
+  // Each day runs from last night's stay area (today's own on the day of arrival) to tonight's.
+  const areaOn = new Map(days.map((d) => [d.date, d.stayArea]));
+  const startArea = routesDays.map((d) => (areaOn.get(addDays(d.date, -1)) ?? d.stayArea ?? destination.stayAreas[0]) as StayArea);
+  const endArea = routesDays.map((d, k) => (d.stayArea ?? startArea[k]) as StayArea);
+  const stays: StayArea[] = [...new Set([...startArea, ...endArea])];
+  /** Nodes 0..S-1 are the stay areas; then the places; then the meals. */
+  const S = stays.length;
+  const startNode = startArea.map((a) => stays.indexOf(a));
+  const endNode = endArea.map((a) => stays.indexOf(a));
+  const isPlaceNode = (node: number) => node >= S && node < firstMeal;
 
   const places = destination.places.filter((p) => !avoided.has(p.id));
   const missed: DestinationPlan['missed'] = [];
@@ -127,17 +140,16 @@ export function planDestination(destination: Destination, days: readonly FrameDa
     return { days: [], missed, score: 0 };
   }
 
-  // Node 0 is the stay area; then places; then meals.
-  const nodes: ToptwNode[] = [{ score: 0, serviceTime: 0, windows: [] }];
-  const locations: LatLon[] = [stay];
-  const values: number[] = [0];
+  const nodes: ToptwNode[] = stays.map(() => ({ score: 0, serviceTime: 0, windows: [] }));
+  const locations: LatLon[] = [...stays];
+  const values: number[] = stays.map(() => 0);
   const earlyStart = routesDays.map((d) => (d.window as { start: number }).start);
   const normalStart = request.dayStart ? clockToMinutes(request.dayStart) : pace.dayStart;
   /** Per day, the nodes whose visit there would be a sunrise outing (the reason a day may start early). */
   const earlyNodes = routesDays.map(() => new Set<number>());
   for (const place of places) {
-    const fromStay = localLeg(destination, stay, place, request.budget, people).minutes;
     const windowsByRoute = routesDays.map((day, k) => {
+      const fromStay = localLeg(destination, startArea[k] as StayArea, place, request.budget, people).minutes;
       const { windows, early } = placeWindows(place, destination, day, day.window as { start: number; end: number }, normalStart, fromStay, !orderedIds.has(place.id));
       if (early && windows.length > 0) {
         earlyStart[k] = Math.min(earlyStart[k] as number, (windows[0] as TimeWindow).open - fromStay);
@@ -164,21 +176,24 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   for (const meal of meals) {
     // Meals are mandatory; a score above any must-see also makes the search itself put them first.
     nodes.push({ score: 2 * MUST_SEE_BONUS, serviceTime: meal.minutes, windows: [], windowsByRoute: routesDays.map((_, k) => (k === meal.route ? [meal.window] : [])) });
-    locations.push(stay);
+    locations.push(startArea[meal.route] as StayArea);
     values.push(0);
   }
 
-  const placeIndex = (id: string) => places.findIndex((p) => p.id === id) + 1;
+  const placeIndex = (id: string) => {
+    const index = places.findIndex((p) => p.id === id);
+    return index < 0 ? -1 : index + S;
+  };
   const fixed: ToptwFixedVisit[] = meals.map((meal, i) => ({ node: firstMeal + i, route: meal.route }));
   const orderedPins: { node: number; route: number; order: number }[] = [];
   for (const pin of pins) {
     const route = routesDays.findIndex((d) => d.dayNumber === pin.day);
     const node = placeIndex(pin.placeId);
-    if (route < 0 || node <= 0) continue;
+    if (route < 0 || node < 0) continue;
     fixed.push(pin.start ? { node, route, startTime: clockToMinutes(pin.start) } : { node, route });
     if (pin.order !== undefined) orderedPins.push({ node, route, order: pin.order });
   }
-  const mandatory = [...mustSee].map(placeIndex).filter((i) => i > 0 && !pins.some((pin) => placeIndex(pin.placeId) === i));
+  const mandatory = [...mustSee].map(placeIndex).filter((i) => i >= 0 && !pins.some((pin) => placeIndex(pin.placeId) === i));
 
   // Base travel minutes between real locations; meals borrow their anchor's row and column.
   const n = nodes.length;
@@ -202,12 +217,12 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   const routeEnd = routesDays.map((day) => (day.window as { end: number }).end);
   for (const pin of fixed) {
     if (pin.startTime === undefined || pin.route === undefined) continue;
-    const back = (legs[pin.node]?.[0] as LocalLeg).minutes;
+    const back = (legs[pin.node]?.[endNode[pin.route] as number] as LocalLeg).minutes;
     routeEnd[pin.route] = Math.max(routeEnd[pin.route] as number, pin.startTime + (nodes[pin.node] as ToptwNode).serviceTime + back);
   }
   const base = {
     nodes,
-    routes: routesDays.map((_, k) => ({ start: 0, end: 0, startTime: earlyStart[k] as number, endTime: routeEnd[k] as number })),
+    routes: routesDays.map((_, k) => ({ start: startNode[k] as number, end: endNode[k] as number, startTime: earlyStart[k] as number, endTime: routeEnd[k] as number })),
     mandatory,
     fixed,
   };
@@ -225,10 +240,10 @@ export function planDestination(destination: Destination, days: readonly FrameDa
 
   // Finish each day: cap its visits at the pace's maximum, and start it at its normal time unless it
   // keeps a sunrise outing; while a day then does not fit, drop its least valuable optional visit.
-  const optional = (node: number) => node > 0 && node < firstMeal && !mandatory.includes(node) && !fixed.some((f) => f.node === node);
+  const optional = (node: number) => isPlaceNode(node) && !mandatory.includes(node) && !fixed.some((f) => f.node === node);
   const byValue = (a: number, b: number) => (values[a] as number) - (values[b] as number);
   let sequences = second.routes.map((route) => {
-    const visits = route.nodes.filter((node) => node > 0 && node < firstMeal);
+    const visits = route.nodes.filter(isPlaceNode);
     const removable = visits.filter(optional).sort(byValue);
     const drop = new Set(removable.slice(0, Math.max(0, visits.length - pace.maxVisits)));
     return route.nodes.filter((node) => !drop.has(node));
@@ -272,7 +287,7 @@ export function planDestination(destination: Destination, days: readonly FrameDa
 
   for (const node of second.missingMandatory) {
     if (node >= firstMeal) continue;
-    const place = places[node - 1] as Place;
+    const place = places[node - S] as Place;
     const everOpen = (nodes[node]?.windowsByRoute ?? []).some((w) => (w?.length ?? 0) > 0);
     missed.push({ place, reason: everOpen ? 'no_time' : 'closed' });
   }
@@ -281,19 +296,19 @@ export function planDestination(destination: Destination, days: readonly FrameDa
     const visits = schedule[k] ?? [];
     const stops: Stop[] = [];
     for (const visit of visits) {
-      if (visit.node === 0) continue;
+      if (visit.node < S) continue;
       if (visit.node >= firstMeal) {
         const meal = meals[visit.node - firstMeal] as MealNode;
         const anchorNode = anchor[visit.node] as number;
-        stops.push({ kind: 'meal', meal: meal.kind, near: anchorNode === 0 ? stay : (places[anchorNode - 1] as Place), start: visit.start, end: visit.start + meal.minutes });
+        stops.push({ kind: 'meal', meal: meal.kind, near: anchorNode < S ? (stays[anchorNode] as StayArea) : (places[anchorNode - S] as Place), start: visit.start, end: visit.start + meal.minutes });
       } else {
-        const place = places[visit.node - 1] as Place;
+        const place = places[visit.node - S] as Place;
         stops.push({ kind: 'place', place, start: visit.start, end: visit.start + place.visitMinutes, value: values[visit.node] as number });
       }
     }
     const lastVisit = visits[visits.length - 1];
     const firstVisit = visits[0];
-    return { day, stops, leaveStay: firstVisit?.end ?? (day.window as { start: number }).start, returnStay: lastVisit?.arrival ?? (day.window as { end: number }).end };
+    return { day, stops, startStay: startArea[k] as StayArea, endStay: endArea[k] as StayArea, leaveStay: firstVisit?.end ?? (day.window as { start: number }).start, returnStay: lastVisit?.arrival ?? (day.window as { end: number }).end };
   });
 
   const score = plannedDays.reduce((sum, d) => sum + d.stops.reduce((s, stop) => s + (stop.kind === 'place' ? stop.value : 0), 0), 0);

@@ -45,9 +45,9 @@ export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
     // A day with no destination is a travel day: it is reckoned in the zone the traveller ends it in.
     const timezone = frameDay.destination?.timezone ?? today[today.length - 1]?.endZone ?? frame.homeAirport.timezone;
     for (const planned of plannedByDay.get(frameDay.dayNumber) ?? []) {
-      const { destination, stayArea } = planned.day;
-      if (!destination || !stayArea) continue;
-      const sights = sightseeingItems(planned, destination, stayArea, request, catalog);
+      const { destination } = planned.day;
+      if (!destination) continue;
+      const sights = sightseeingItems(planned, destination, request, catalog);
       costed.push(...sights);
       items.push(...sights.map(({ item }) => item));
     }

@@ -89,13 +89,14 @@ export function transitItem(scheduled: ScheduledLeg, request: PlanRequest, catal
 }
 
 /** Visits, meals and the local travel between them (from and back to the stay) for one day. */
-export function sightseeingItems(planned: PlannedDay, destination: Destination, stay: StayArea, request: PlanRequest, catalog: Catalog): CostedItem[] {
+export function sightseeingItems(planned: PlannedDay, destination: Destination, request: PlanRequest, catalog: Catalog): CostedItem[] {
   const { locale } = request;
   const people = partySize(request.travellers);
   const date = planned.day.date;
   const at = (minutes: number) => localIso(date, minutes, destination.timezone);
   const out: CostedItem[] = [];
-  let here: LatLon = stay;
+  const { startStay, endStay } = planned;
+  let here: LatLon = startStay;
   let free = planned.day.window?.start ?? 0;
 
   // Leaves as late as the next stop allows (no point waiting at its door) but not before we are free.
@@ -131,7 +132,8 @@ export function sightseeingItems(planned: PlannedDay, destination: Destination, 
     here = target;
     free = stop.end;
   }
-  if (planned.stops.length > 0) travel(stay, say(locale, 'backTo', { place: stay.name[locale] }), free);
+  // Back to the stay, or on to tonight's new one (a day with no stops still makes the move).
+  if (planned.stops.length > 0 || startStay !== endStay) travel(endStay, say(locale, startStay === endStay ? 'backTo' : 'travelTo', { place: endStay.name[locale] }), free);
   return out;
 }
 

@@ -8,6 +8,7 @@ import type { CountryCode, Destination, Hub, StayArea, TimeZone } from '@/lib/da
 import { ValidationError } from '@/lib/errors';
 import { addDays, clockToMinutes, daysBetween, localToInstant, utcOffsetMinutes, type IsoDate } from '@/lib/time/local-time';
 import { PACE } from './pace';
+import { bestStayArea, stayAreasForNights } from './stay-areas';
 import { placeValue } from './place-value';
 import type { PlanRequest } from './request';
 import { checkInMinutes, departuresOf, exitMinutes, pathMinutes, TransitGraph, type TransitLeg } from './transit';
@@ -272,8 +273,10 @@ function chooseOrder(destinations: Destination[], request: PlanRequest, graph: T
   return best;
 }
 
-function chooseStay(destination: Destination, request: PlanRequest): StayArea {
-  return destination.stayAreas.find((a) => a.priceLevels.includes(request.budget)) ?? (destination.stayAreas[0] as StayArea);
+/** The hub a scheduled leg arrives at (or, for a transfer, the hub it serves). */
+function hubOf(leg: ScheduledLeg, end: 'from' | 'to'): Hub {
+  if (leg.leg.kind === 'transfer') return leg.leg.hub;
+  return end === 'from' ? leg.leg.from : leg.leg.to;
 }
 
 /** Builds the frame of a trip; throws ValidationError when the request cannot be framed. */
@@ -344,8 +347,15 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
     const hub = layovers.get(date);
     if (!hub) return null;
     const served = hub.destination ? catalog.destinationsBySlug.get(hub.destination) : undefined;
-    return { hub, priceFrom: served ? chooseStay(served, request) : null };
+    return { hub, priceFrom: served ? bestStayArea(served, request) : null };
   };
+  // The stay area of every night of each destination (the last destination's last day has no night).
+  const nightAreas = kept.map((destination, b) => {
+    const nights = (counts[b] as number) - (b === kept.length - 1 ? 1 : 0);
+    const arrive = b === 0 ? hubOf(outbound[outbound.length - 1] as ScheduledLeg, 'to') : (kept[b - 1] as Destination).center;
+    const leave = b === kept.length - 1 ? hubOf(inbound[0] as ScheduledLeg, 'from') : (kept[b + 1] as Destination).center;
+    return stayAreasForNights(destination, nights, request, arrive, leave);
+  });
   const days: FrameDay[] = [];
   const moves: ScheduledLeg[][] = [];
   let block = 0;
@@ -376,12 +386,15 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
       const departs = localMinutesOf((move[0] as ScheduledLeg).startMs, zone);
       const morningEnd = departs.date === date ? departs.minutes - CHECK_OUT_MINUTES : -Infinity;
       if (morningEnd - dayStart >= MIN_WINDOW_MINUTES) {
-        morning = { destination: previous, stayArea: chooseStay(previous, request), window: { start: dayStart, end: morningEnd } };
+        morning = { destination: previous, stayArea: (days[days.length - 1] as FrameDay).stayArea as StayArea, window: { start: dayStart, end: morningEnd } };
       }
     }
     if (date === leave.date) end = Math.min(end, leave.minutes - CHECK_OUT_MINUTES);
     const window = end - start >= MIN_WINDOW_MINUTES ? { start, end } : null;
-    days.push({ dayNumber: n, date, destination, stayArea: chooseStay(destination, request), window, morning, layover: null });
+    // Tonight's area; on the day of leaving, last night's (where the bags are).
+    const areas = nightAreas[block] as StayArea[];
+    const stayArea = areas[Math.min(daysBetween(blockStart, date), areas.length - 1)] as StayArea;
+    days.push({ dayNumber: n, date, destination, stayArea, window, morning, layover: null });
   }
 
   // A destination left with no time to sightsee (its only day eaten by travel) is not worth the trip there.

@@ -68,6 +68,12 @@ export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, Destin
     }
   }
 
+  frame.days.forEach((day, i) => {
+    const before = frame.days[i - 1];
+    if (day.destination && before?.destination === day.destination && before.stayArea && day.stayArea && before.stayArea !== day.stayArea) {
+      notes.push({ code: 'change_stay', severity: 'info', dayNumber: day.dayNumber, message: say(locale, 'changeStay', { day: day.dayNumber, from: before.stayArea.name[locale], to: day.stayArea.name[locale] }) });
+    }
+  });
   for (const day of frame.days) {
     if (day.layover) notes.push({ code: 'overnight_connection', severity: 'info', dayNumber: day.dayNumber, message: say(locale, 'overnightConnection', { hub: day.layover.hub.name[locale], date: day.date }) });
   }

@@ -120,6 +120,12 @@ function checkItinerary(request: PlanRequest, it: Itinerary): void {
     expect(landed?.toHub, `night ${day.date} at ${day.stay.id}`).toBe(day.stay.id);
     expect(next?.fromHub, `night ${day.date} at ${day.stay.id}`).toBe(day.stay.id);
   });
+  // A day that ends with a local journey ends it at tonight's stay area.
+  it.days.forEach((day, i) => {
+    const last = day.items.at(-1);
+    if (day.stay.kind !== 'area' || !it.days[i + 1]?.destination || last?.type !== 'travel' || last.fromHub || last.toHub) return;
+    expect([last.lat, last.lon], `day ${day.dayNumber} ends away from ${day.stay.id}`).toEqual([day.stay.lat, day.stay.lon]);
+  });
   // Distances: the summary splits ground travel from flying, and each adds up.
   const km = (items: ItineraryItem[]) => items.reduce((sum, item) => sum + (item.distanceKm ?? 0), 0);
   const all = it.days.flatMap((d) => d.items);
