@@ -20,6 +20,8 @@ import { VisitControls } from './visit-controls';
 interface PlanEditorProps {
   data: SavedPlanPageData;
   addable: readonly AddablePlace[];
+  /** Every place's name in the page language, by id (for the revision list). */
+  placeNames: Readonly<Record<string, string>>;
   /** Header actions besides the editor's own (e.g. the export menu). */
   actions?: ReactNode;
 }
@@ -29,7 +31,7 @@ interface PlanEditorProps {
  * place, re-planning and revisions. A save shows the answered plan at once, then refreshes the server
  * data (page language, place details); a stale save opens the reload dialog instead of overwriting.
  */
-export function PlanEditor({ data, addable, actions }: PlanEditorProps) {
+export function PlanEditor({ data, addable, placeNames, actions }: PlanEditorProps) {
   const t = useTranslations('SavedPlan');
   const locale = useLocale();
   const router = useRouter();
@@ -59,11 +61,6 @@ export function PlanEditor({ data, addable, actions }: PlanEditorProps) {
     return map;
   }, [itinerary.days]);
   const planned = useMemo(() => new Set(starts.keys()), [starts]);
-  const placeNames = useMemo(() => {
-    const names = new Map(addable.map((p) => [p.id, p.name]));
-    for (const day of itinerary.days) for (const item of day.items) if (item.type === 'visit' && item.placeId) names.set(item.placeId, item.name);
-    return names;
-  }, [addable, itinerary.days]);
 
   const visitActions = useCallback(
     (visit: TimelineVisit) => <VisitControls key={`${visit.placeId}-${revision}`} visit={visit} start={starts.get(visit.placeId) ?? ''} days={dayNumbers} pinned={pinned.has(visit.placeId)} edits={edits} />,

@@ -9,13 +9,13 @@ import { plansApi } from './plans-api-client';
 import { revisionsKey, type PlanEdits } from './use-plan-edits';
 
 /** Every revision of the plan, newest first, with what changed and when; any older one can be restored. */
-export function RevisionsPanel({ planId, revision, edits, placeNames }: { planId: string; revision: number; edits: PlanEdits; placeNames?: ReadonlyMap<string, string> }) {
+export function RevisionsPanel({ planId, revision, edits, placeNames }: { planId: string; revision: number; edits: PlanEdits; placeNames: Readonly<Record<string, string>> }) {
   const t = useTranslations('SavedPlan');
   const format = useFormatter();
   const id = useId();
   const query = useQuery({ queryKey: [...revisionsKey(planId), revision], queryFn: () => plansApi.revisions(planId), staleTime: 0 });
   const key = 'restore';
-  const place = (id: string) => placeNames?.get(id) ?? id;
+  const place = (id: string) => placeNames[id] ?? id;
   /** The stored English sentence in the page's language, with place names for ids; as stored if unknown. */
   const describe = (text: string): string => {
     const change = parseChange(text);

@@ -38,6 +38,14 @@ export function planMeta(data: SavedPlanPageData): PlanMeta {
   return { id: data.id, title: summary.title, startDate: summary.startDate, days: summary.days };
 }
 
+/**
+ * Every place's name in `locale`, by id: the revision list names places by id, including ones since
+ * removed from the plan or from a destination no longer in the trip.
+ */
+export function placeNamesById(locale: Locale): Record<string, string> {
+  return Object.fromEntries(getCatalog().destinations.flatMap((d) => d.places.map((place) => [place.id, place.name[locale]])));
+}
+
 /** Places of the trip's destinations that are not in the plan, by destination then name, in `locale`. */
 export function addablePlaces(data: SavedPlanPageData, locale: Locale): AddablePlace[] {
   const catalog = getCatalog();

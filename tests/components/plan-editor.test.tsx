@@ -38,7 +38,8 @@ function data(): SavedPlanPageData {
 function renderEditor(locale: 'en' | 'ko' | 'km' = 'en') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const wrap = (ui: ReactNode) => <QueryClientProvider client={client}>{ui}</QueryClientProvider>;
-  return renderWithIntl(wrap(<PlanEditor data={data()} addable={[{ id: 'siem-reap-x', name: 'Somewhere', destination: 'Siem Reap' }]} />), undefined, locale);
+  const placeNames = Object.fromEntries([...getCatalog().places.values()].map(({ place }) => [place.id, place.name[locale]]));
+  return renderWithIntl(wrap(<PlanEditor data={data()} addable={[{ id: 'siem-reap-x', name: 'Somewhere', destination: 'Siem Reap' }]} placeNames={placeNames} />), undefined, locale);
 }
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -70,20 +71,26 @@ afterEach(() => {
 describe('PlanEditor', () => {
   it('lists revisions in the page\'s language, with place names for ids', async () => {
     const visit = itinerary.days.flatMap((d) => d.items).find((i) => i.type === 'visit')!;
+    const catalog = getCatalog();
+    const planned = new Set(itinerary.days.flatMap((d) => d.items.map((i) => i.placeId)));
+    // A place no longer in the plan (and not of its destinations) is still named, in the page's language.
+    const elsewhere = catalog.destinationsBySlug.get('seoul')!.places.find((p) => !planned.has(p.id))!;
     const revisions = [
       { revision: 1, change: 'created', createdAt: '2026-11-01T10:00:00Z' },
       { revision: 2, change: `moved ${visit.placeId} to day 2`, createdAt: '2026-11-01T10:01:00Z' },
       { revision: 3, change: 'changed days, pace', createdAt: '2026-11-01T10:02:00Z' },
       { revision: 4, change: 'restored revision 1', createdAt: '2026-11-01T10:03:00Z' },
+      { revision: 5, change: `removed ${elsewhere.id}`, createdAt: '2026-11-01T10:04:00Z' },
     ];
-    fetchMock.mockImplementation(async () => json(200, { id: ID, revision: 4, revisions }));
+    fetchMock.mockImplementation(async () => json(200, { id: ID, revision: 5, revisions }));
     renderEditor('ko');
     const list = await screen.findByTestId('revisions');
     const texts = within(list).getAllByRole('listitem').map((li) => li.textContent ?? '');
-    expect(texts[0]).toContain('수정본 1 복원');
-    expect(texts[1]).toContain('여행 일수, 여행 속도 변경');
-    expect(texts[2]).toContain(`${visit.name}을(를) 2일째로 이동`);
-    expect(texts[3]).toContain('생성');
+    expect(texts[0]).toContain(`${elsewhere.name.ko} 삭제`);
+    expect(texts[1]).toContain('수정본 1 복원');
+    expect(texts[2]).toContain('여행 일수, 여행 속도 변경');
+    expect(texts[3]).toContain(`${catalog.places.get(visit.placeId!)!.place.name.ko}을(를) 2일째로 이동`);
+    expect(texts[4]).toContain('생성');
     expect(texts.join(' ')).not.toMatch(/moved|changed|restored|created/);
   });
 

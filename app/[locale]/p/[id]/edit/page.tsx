@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ExportMenu } from '@/components/export/export-menu';
 import { EditSession } from '@/components/plans/edit-session';
 import { PlanEditor } from '@/components/plans/plan-editor';
-import { addablePlaces, loadSavedPlan, planMeta } from '@/components/plans/saved-plan-data';
+import { addablePlaces, loadSavedPlan, placeNamesById, planMeta } from '@/components/plans/saved-plan-data';
 import { canEdit } from '@/db/queries/plans';
 import { routing } from '@/i18n/routing';
 import { editCookieName } from '@/lib/plans/tokens';
@@ -40,7 +40,7 @@ export default async function EditPlanPage({ params }: PageProps) {
   const editable = canEdit(id, (await cookies()).get(editCookieName(id))?.value);
   return (
     <EditSession meta={planMeta(data)} canEdit={editable} viewHref={`/${locale}/p/${id}`}>
-      {editable ? <PlanEditor data={data} addable={addablePlaces(data, locale)} actions={<ExportMenu source={{ kind: 'plan', planId: id }} />} /> : null}
+      {editable ? <PlanEditor data={data} addable={addablePlaces(data, locale)} placeNames={placeNamesById(locale)} actions={<ExportMenu source={{ kind: 'plan', planId: id }} />} /> : null}
     </EditSession>
   );
 }
