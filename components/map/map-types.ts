@@ -1,6 +1,6 @@
 'use client';
 
-/** Plain-data props of the map components, shared by the destination explorer and (later) itineraries. */
+/** Plain-data props of the map components, shared by the destination explorer and itineraries. */
 
 export interface MapMarker {
   id: string;
