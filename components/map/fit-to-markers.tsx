@@ -3,7 +3,7 @@
 import { latLngBounds } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import type { MapMarker, MapPolyline } from './map-types';
+import type { MapMarker } from './map-types';
 
 /**
  * Room kept around the pins' tips: a pin (up to 40 px when selected) stands above its point, so the
@@ -12,15 +12,13 @@ import type { MapMarker, MapPolyline } from './map-types';
 const PIN_ROOM = { paddingTopLeft: [28, 52] as [number, number], paddingBottomRight: [28, 16] as [number, number] };
 
 /**
- * Fits the view to the markers and the ground routes between them (a day that starts at the station or
- * a previous night's hotel draws that leg in view), whenever they change (not on every re-render).
- * Dashed lines (flights) are left out: they would zoom a city day out to half of Asia.
+ * Fits the view to the markers whenever they change (not on every re-render). Route lines are left
+ * out: a day that starts at an airport 40 km away would shrink its stops to one blur.
  */
-export function FitToMarkers({ markers, polylines, fallbackCenter }: { markers: readonly MapMarker[]; polylines: readonly MapPolyline[]; fallbackCenter: { lat: number; lon: number } }) {
+export function FitToMarkers({ markers, fallbackCenter }: { markers: readonly MapMarker[]; fallbackCenter: { lat: number; lon: number } }) {
   const map = useMap();
-  const points = [...markers.map((m) => [m.lat, m.lon] as const), ...polylines.filter((line) => !line.dashed).flatMap((line) => line.points)];
-  // Keyed by positions so a new array with the same points does not refit the view.
-  const key = points.map(([lat, lon]) => `${lat},${lon}`).join('|');
+  // Keyed by ids and positions so a new array with the same markers does not refit the view.
+  const key = markers.map((m) => `${m.id}@${m.lat},${m.lon}`).join('|');
 
   useEffect(
     function fitViewToMarkers() {
@@ -28,10 +26,10 @@ export function FitToMarkers({ markers, polylines, fallbackCenter }: { markers: 
         map.setView([fallbackCenter.lat, fallbackCenter.lon], 11);
         return;
       }
-      const bounds = latLngBounds(points.map(([lat, lon]) => [lat, lon] as [number, number]));
+      const bounds = latLngBounds(markers.map((m) => [m.lat, m.lon] as [number, number]));
       map.fitBounds(bounds, { ...PIN_ROOM, maxZoom: 15, animate: false });
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `points`
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `markers`
     [key, map, fallbackCenter.lat, fallbackCenter.lon],
   );
   return null;

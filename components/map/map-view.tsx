@@ -42,7 +42,7 @@ export function MapView({ markers, polylines = [], selectedId, onSelect, label, 
           />
         ))}
         <MapMarkers markers={markers} selectedId={selectedId} onSelect={onSelect} />
-        <FitToMarkers markers={markers} polylines={polylines} fallbackCenter={fallbackCenter} />
+        <FitToMarkers markers={markers} fallbackCenter={fallbackCenter} />
         <KeepSelectedInView markers={markers} selectedId={selectedId} />
       </MapContainer>
       <p className="visually-hidden">{t('keyboardHint')}</p>
