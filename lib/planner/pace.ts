@@ -4,6 +4,11 @@ import type { Pace } from './request';
 export interface PaceSettings {
   dayStart: number;
   dayEnd: number;
+  /**
+   * How late a day may end when it keeps an evening or night outing (a show, a night market): such
+   * places are the point of staying out. Every other day, and every other visit, keeps to dayEnd.
+   */
+  eveningEnd: number;
   /** Most visits in one day; more feels like a race at this pace. */
   maxVisits: number;
   /** Slack added to every visit (toilets, photos, getting lost), so days are not timed to the minute. */
@@ -13,9 +18,9 @@ export interface PaceSettings {
 }
 
 export const PACE: Record<Pace, PaceSettings> = {
-  relaxed: { dayStart: 9 * 60 + 30, dayEnd: 19 * 60, maxVisits: 4, bufferMinutes: 20, lunchMinutes: 75, dinnerMinutes: 90 },
-  balanced: { dayStart: 8 * 60 + 30, dayEnd: 21 * 60, maxVisits: 6, bufferMinutes: 10, lunchMinutes: 60, dinnerMinutes: 75 },
-  packed: { dayStart: 7 * 60 + 30, dayEnd: 22 * 60 + 30, maxVisits: 9, bufferMinutes: 5, lunchMinutes: 45, dinnerMinutes: 60 },
+  relaxed: { dayStart: 9 * 60 + 30, dayEnd: 19 * 60, eveningEnd: 21 * 60 + 30, maxVisits: 4, bufferMinutes: 20, lunchMinutes: 75, dinnerMinutes: 90 },
+  balanced: { dayStart: 8 * 60 + 30, dayEnd: 21 * 60, eveningEnd: 22 * 60 + 30, maxVisits: 6, bufferMinutes: 10, lunchMinutes: 60, dinnerMinutes: 75 },
+  packed: { dayStart: 7 * 60 + 30, dayEnd: 22 * 60 + 30, eveningEnd: 23 * 60 + 30, maxVisits: 9, bufferMinutes: 5, lunchMinutes: 45, dinnerMinutes: 60 },
 };
 
 /** Meal service may start within these windows (minutes after midnight). */

@@ -71,7 +71,8 @@ function placeWindows(
   normalStart: number,
   fromStay: number,
   keepPreference: boolean,
-): { windows: TimeWindow[]; early: boolean } {
+  eveningEnd: number | undefined,
+): { windows: TimeWindow[]; early: boolean; late: boolean } {
   const intervals = openIntervals(place.openingHours, destination.country, day.date, destination.timezone, { lat: place.lat, lon: place.lon });
   // Ordinary visits start no earlier than one could get there from the stay after the day begins,
   // even on a day whose route starts early for a sunrise elsewhere.
@@ -86,7 +87,7 @@ function placeWindows(
     case 'sunrise': {
       const open = (sun as { sunrise: number }).sunrise - SUNRISE_LEAD_MINUTES;
       // Sunrise comes before the normal day: this is the one visit allowed to start early.
-      return { windows: clampWindows(intervals, place.visitMinutes, open, open + 20), early: true };
+      return { windows: clampWindows(intervals, place.visitMinutes, open, open + 20), early: true, late: false };
     }
     case 'sunset': {
       const close = (sun as { sunset: number }).sunset + SUNSET_TAIL_MINUTES - place.visitMinutes;
@@ -94,11 +95,14 @@ function placeWindows(
       break;
     }
     case 'evening':
-      preferred = clampWindows(intervals, place.visitMinutes, Math.max(window.start, 17 * 60), window.end - place.visitMinutes);
+    case 'night': {
+      // An evening outing may run past the day's usual end (the one visit allowed to), when the day has one.
+      const end = Math.max(window.end, eveningEnd ?? window.end);
+      preferred = clampWindows(intervals, place.visitMinutes, Math.max(window.start, (bestTime === 'evening' ? 17 : 19) * 60), end - place.visitMinutes);
+      const late = preferred.some((w) => w.close + place.visitMinutes > window.end);
+      if (preferred.length > 0) return { windows: preferred, early: false, late };
       break;
-    case 'night':
-      preferred = clampWindows(intervals, place.visitMinutes, Math.max(window.start, 19 * 60), window.end - place.visitMinutes);
-      break;
+    }
     case 'morning':
       preferred = clampWindows(intervals, place.visitMinutes, window.start, Math.min(11 * 60, window.end - place.visitMinutes));
       break;
@@ -108,7 +112,7 @@ function placeWindows(
     default:
       break;
   }
-  return { windows: preferred.length > 0 ? preferred : normal, early: false };
+  return { windows: preferred.length > 0 ? preferred : normal, early: false, late: false };
 }
 
 /** Plans every day of `days` (all in `destination`, each with a sightseeing window). */
@@ -147,14 +151,19 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   const normalStart = request.dayStart ? clockToMinutes(request.dayStart) : pace.dayStart;
   /** Per day, the nodes whose visit there would be a sunrise outing (the reason a day may start early). */
   const earlyNodes = routesDays.map(() => new Set<number>());
+  // Likewise an evening outing may end a day late, unless the day is cut short (a departure) or the
+  // traveller set their own end of day.
+  const eveningEnd = routesDays.map((d) => (!request.dayEnd && (d.window as { end: number }).end >= pace.dayEnd ? pace.eveningEnd : undefined));
+  const lateNodes = routesDays.map(() => new Set<number>());
   for (const place of places) {
     const windowsByRoute = routesDays.map((day, k) => {
       const fromStay = localLeg(destination, startArea[k] as StayArea, place, request.budget, people).minutes;
-      const { windows, early } = placeWindows(place, destination, day, day.window as { start: number; end: number }, normalStart, fromStay, !orderedIds.has(place.id));
+      const { windows, early, late } = placeWindows(place, destination, day, day.window as { start: number; end: number }, normalStart, fromStay, !orderedIds.has(place.id), eveningEnd[k]);
       if (early && windows.length > 0) {
         earlyStart[k] = Math.min(earlyStart[k] as number, (windows[0] as TimeWindow).open - fromStay);
         earlyNodes[k]?.add(nodes.length);
       }
+      if (late) lateNodes[k]?.add(nodes.length);
       return windows;
     });
     const value = placeValue(place, request.interests) + (mustSee.has(place.id) || pinnedIds.has(place.id) ? MUST_SEE_BONUS : 0);
@@ -284,6 +293,31 @@ export function planDestination(destination: Destination, days: readonly FrameDa
     schedule = checkToptwSolution(timed, sequences).routes;
   }
   if (!sequences.every((_, k) => fits(k))) schedule = checkToptwSolution(problem, second.routes.map((r) => r.nodes)).routes;
+  else {
+    // Evening outings (a show, a night market) are what staying out late is for: a day with room after
+    // its last stop takes the most valuable one still unvisited, and may then end as late as the pace
+    // allows for one. Days are otherwise as planned, so every other visit keeps to the usual end.
+    const visited = new Set(sequences.flat());
+    for (let k = 0; k < sequences.length; k++) {
+      const end = eveningEnd[k];
+      const sequence = sequences[k] as number[];
+      if (end === undefined || sequence.filter(isPlaceNode).length >= pace.maxVisits) continue;
+      const late: ToptwProblem = { ...timed, routes: timed.routes.map((route, r) => (r === k ? { ...route, endTime: Math.max(route.endTime, end) } : route)) };
+      const candidates = [...(lateNodes[k] ?? [])].filter((node) => !visited.has(node)).sort((a, b) => byValue(b, a));
+      const fitsLate = (trial: number[]) => {
+        const visits = checkToptwSolution(late, sequences.map((q, r) => (r === k ? trial : q))).routes[k] ?? [];
+        const last = visits[visits.length - 1];
+        return visits.length === trial.length && last !== undefined && last.arrival <= (late.routes[k] as { endTime: number }).endTime + 1e-6;
+      };
+      const chosen = candidates
+        .map((node) => [...Array(sequence.length + 1).keys()].reverse().map((at) => [...sequence.slice(0, at), node, ...sequence.slice(at)]).find(fitsLate))
+        .find((trial) => trial !== undefined);
+      if (!chosen) continue;
+      sequences[k] = chosen;
+      chosen.forEach((node) => visited.add(node));
+      schedule[k] = checkToptwSolution(late, sequences).routes[k] ?? [];
+    }
+  }
 
   for (const node of second.missingMandatory) {
     if (node >= firstMeal) continue;

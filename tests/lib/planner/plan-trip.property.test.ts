@@ -55,6 +55,8 @@ function checkItinerary(request: PlanRequest, it: Itinerary): void {
     // A day with a sunrise outing starts when the traveller leaves for it; otherwise at the pace's start.
     const outing = day.items.findIndex(sunriseOuting);
     const leaveForSunrise = outing < 0 ? undefined : localParts((day.items[outing - 1]?.type === 'travel' ? day.items[outing - 1] : day.items[outing])!.start).minutes;
+    // A day with an evening or night outing may end as late as the pace allows for one.
+    const eveningOuting = day.items.some((i) => i.type === 'visit' && ['evening', 'night'].includes(catalog.places.get(i.placeId as string)?.place.bestTime ?? ''));
     day.items.forEach((item) => {
       if (item.type === 'visit') {
         const placeId = item.placeId as string;
@@ -73,12 +75,12 @@ function checkItinerary(request: PlanRequest, it: Itinerary): void {
         const open = openIntervals(place.openingHours, home.country, day.date, home.timezone, place);
         expect(open.some(([s, e]) => s <= start && end <= e), `${placeId} at ${item.start}–${item.end} outside ${JSON.stringify(open)}`).toBe(true);
       }
-      // Within the day's window, except flights, transfers, intercity legs and a sunrise outing.
+      // Within the day's window, except flights, transfers, intercity legs, a sunrise outing and (late) an evening one.
       const isTransit = item.type === 'flight' || item.type === 'transfer' || item.fromHub !== undefined;
       if (!isTransit) {
         const paceStart = request.dayStart ? Number(request.dayStart.slice(0, 2)) * 60 + Number(request.dayStart.slice(3)) : pace.dayStart;
         const dayStart = Math.min(paceStart, leaveForSunrise ?? Infinity);
-        const dayEnd = request.dayEnd ? Number(request.dayEnd.slice(0, 2)) * 60 + Number(request.dayEnd.slice(3)) : pace.dayEnd;
+        const dayEnd = request.dayEnd ? Number(request.dayEnd.slice(0, 2)) * 60 + Number(request.dayEnd.slice(3)) : eveningOuting ? pace.eveningEnd : pace.dayEnd;
         expect(localParts(item.start).minutes, `${item.type} ${item.name} starts before the day`).toBeGreaterThanOrEqual(dayStart);
         expect(localParts(item.end).date === day.date ? localParts(item.end).minutes : 24 * 60, `${item.type} ${item.name} ends after the day`).toBeLessThanOrEqual(dayEnd);
       }
