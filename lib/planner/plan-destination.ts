@@ -298,12 +298,12 @@ export function planDestination(destination: Destination, days: readonly FrameDa
     // its last stop takes the most valuable one still unvisited, and may then end as late as the pace
     // allows for one. Days are otherwise as planned, so every other visit keeps to the usual end.
     const visited = new Set(sequences.flat());
+    // One problem for all the trials (the engine compiles each problem object once).
+    const late: ToptwProblem = { ...timed, routes: timed.routes.map((route, k) => ({ ...route, endTime: Math.max(route.endTime, eveningEnd[k] ?? route.endTime) })) };
     for (let k = 0; k < sequences.length; k++) {
-      const end = eveningEnd[k];
       const sequence = sequences[k] as number[];
-      if (end === undefined || sequence.filter(isPlaceNode).length >= pace.maxVisits) continue;
-      const late: ToptwProblem = { ...timed, routes: timed.routes.map((route, r) => (r === k ? { ...route, endTime: Math.max(route.endTime, end) } : route)) };
       const candidates = [...(lateNodes[k] ?? [])].filter((node) => !visited.has(node)).sort((a, b) => byValue(b, a));
+      if (eveningEnd[k] === undefined || candidates.length === 0 || sequence.filter(isPlaceNode).length >= pace.maxVisits) continue;
       const fitsLate = (trial: number[]) => {
         const visits = checkToptwSolution(late, sequences.map((q, r) => (r === k ? trial : q))).routes[k] ?? [];
         const last = visits[visits.length - 1];
