@@ -18,7 +18,7 @@ export interface PaceSettings {
 }
 
 export const PACE: Record<Pace, PaceSettings> = {
-  relaxed: { dayStart: 9 * 60 + 30, dayEnd: 19 * 60, eveningEnd: 21 * 60 + 30, maxVisits: 4, bufferMinutes: 20, lunchMinutes: 75, dinnerMinutes: 90 },
+  relaxed: { dayStart: 9 * 60 + 30, dayEnd: 20 * 60, eveningEnd: 21 * 60 + 30, maxVisits: 4, bufferMinutes: 20, lunchMinutes: 75, dinnerMinutes: 90 },
   balanced: { dayStart: 8 * 60 + 30, dayEnd: 21 * 60, eveningEnd: 22 * 60 + 30, maxVisits: 6, bufferMinutes: 10, lunchMinutes: 60, dinnerMinutes: 75 },
   packed: { dayStart: 7 * 60 + 30, dayEnd: 22 * 60 + 30, eveningEnd: 23 * 60 + 30, maxVisits: 9, bufferMinutes: 5, lunchMinutes: 45, dinnerMinutes: 60 },
 };

@@ -19,6 +19,8 @@ import type { FrameDay } from './trip-frame';
 
 /** Search effort per solve: fixed iterations (not time) keep the planner deterministic. */
 const ITERATIONS = 300;
+/** Beyond this ride home, the day's last meal moves from its last stop to near the stay. */
+const FAR_FROM_STAY_MINUTES = 20;
 
 export type MealKind = 'lunch' | 'dinner';
 
@@ -237,13 +239,19 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   };
   const seed = 1 + destination.slug.length * 7919 + routesDays.length;
   const first = solveToptw({ ...base, travelTime: matrixFor(true) }, { seed, timeMs: Infinity, maxIterations: ITERATIONS });
-  for (const route of first.routes) {
-    let previous = 0;
-    for (const node of route.nodes) {
-      if (node >= firstMeal) anchor[node] = previous;
-      else previous = node;
-    }
-  }
+  // Eat near where you are; but a dinner that ends the day far from tonight's stay (a temple in the
+  // forest) is eaten near the stay instead, where the restaurants are and the ride home is short.
+  first.routes.forEach((route, k) => {
+    let previous = route.nodes[0] as number;
+    route.nodes.forEach((node, at) => {
+      if (node < firstMeal) previous = node;
+      else {
+        const end = endNode[k] as number;
+        const endsDay = route.nodes[at + 1] === end && at + 1 === route.nodes.length - 1;
+        anchor[node] = endsDay && (legs[previous]?.[end] as LocalLeg).minutes > FAR_FROM_STAY_MINUTES ? end : previous;
+      }
+    });
+  });
   const problem: ToptwProblem = { ...base, travelTime: matrixFor(false) };
   const second = solveToptw(problem, { seed, timeMs: Infinity, maxIterations: ITERATIONS, initialRoutes: first.routes.map((r) => r.nodes) });
 

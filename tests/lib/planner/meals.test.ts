@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { planTrip } from '@/lib/planner/plan-trip';
+import type { PlanRequestInput } from '@/lib/planner/request';
+import { catalog, parse } from './support';
+
+const TRIPS: PlanRequestInput[] = [
+  { direction: 'KR_TO_KH', startDate: '2026-12-14', days: 7, destinations: ['siem-reap'] },
+  { direction: 'KR_TO_KH', startDate: '2027-08-02', days: 7, destinations: ['phnom-penh', 'siem-reap'] },
+  { direction: 'KH_TO_KR', startDate: '2027-04-05', days: 7, destinations: ['seoul', 'gyeongju'] },
+  { direction: 'KH_TO_KR', startDate: '2026-12-14', days: 7, destinations: ['jeju'] },
+];
+
+describe('meals', () => {
+  it('every full sightseeing day has a lunch and a dinner, at every pace', () => {
+    for (const pace of ['relaxed', 'balanced', 'packed'] as const) {
+      for (const trip of TRIPS) {
+        const { days } = planTrip(parse({ ...trip, pace }), catalog);
+        // Days with a flight or transfer are cut by travel; a day with no visit is spent travelling.
+        const full = days.filter((d) => d.items.some((i) => i.type === 'visit') && !d.items.some((i) => i.type === 'flight' || i.type === 'transfer' || i.fromHub));
+        expect(full.length).toBeGreaterThan(2);
+        for (const day of full) {
+          const meals = day.items.filter((i) => i.type === 'meal').map((i) => Number(i.start.slice(11, 13)));
+          expect(meals, `${pace} ${trip.destinations?.join('+')} day ${day.dayNumber}`).toHaveLength(2);
+          expect(meals[0]).toBeLessThan(14);
+          expect(meals[1]).toBeGreaterThanOrEqual(18);
+        }
+      }
+    }
+  });
+
+  it('a dinner that ends the day far from the hotel is eaten near the hotel', () => {
+    const { days } = planTrip(parse({ direction: 'KR_TO_KH', startDate: '2026-12-14', days: 5, pace: 'relaxed', destinations: ['phnom-penh', 'siem-reap'] }), catalog);
+    let endingWithDinner = 0;
+    for (const day of days) {
+      const items = day.items;
+      const dinner = items.findLastIndex((i) => i.type === 'meal' && Number(i.start.slice(11, 13)) >= 18);
+      if (dinner < 0 || items.slice(dinner + 1).some((i) => i.type !== 'travel')) continue;
+      endingWithDinner += 1;
+      // The day ends with dinner and the ride home: that ride is short (or there is none).
+      const home = items.slice(dinner + 1).find((i) => i.type === 'travel');
+      if (home) expect((Date.parse(home.end) - Date.parse(home.start)) / 60_000, `day ${day.dayNumber}`).toBeLessThanOrEqual(20);
+    }
+    expect(endingWithDinner).toBeGreaterThanOrEqual(2);
+  });
+});
