@@ -123,11 +123,19 @@ export function sightseeingItems(planned: PlannedDay, destination: Destination, 
   for (const stop of planned.stops) {
     const target: Place | StayArea = stop.kind === 'place' ? stop.place : stop.near;
     const leg = haversineKm(here, target) < SAME_SPOT_KM ? 0 : localLeg(destination, here, target, request.budget, people).minutes;
-    if (stop.start - leg - free >= FREE_TIME_MINUTES) {
-      out.push({ item: { type: 'free', start: at(free), end: at(stop.start - leg), name: say(locale, 'freeTime'), lat: here.lat, lon: here.lon } });
+    if (stop.kind === 'meal' && stop.near === endStay && leg > 0) {
+      // Dinner near tonight's stay: go back now and rest there, rather than wait out the time where we are.
+      travel(target, say(locale, 'backTo', { place: target.name[locale] }), free);
+      if (stop.start - (free + leg) >= FREE_TIME_MINUTES) {
+        out.push({ item: { type: 'free', start: at(free + leg), end: at(stop.start), name: say(locale, 'freeTime'), lat: target.lat, lon: target.lon } });
+      }
+    } else {
+      if (stop.start - leg - free >= FREE_TIME_MINUTES) {
+        out.push({ item: { type: 'free', start: at(free), end: at(stop.start - leg), name: say(locale, 'freeTime'), lat: here.lat, lon: here.lon } });
+      }
+      // A sunrise visit may start before the day's window: then we leave the stay just in time for it.
+      travel(target, say(locale, 'travelTo', { place: target.name[locale] }), Math.min(free, stop.start - leg), stop.start);
     }
-    // A sunrise visit may start before the day's window: then we leave the stay just in time for it.
-    travel(target, say(locale, 'travelTo', { place: target.name[locale] }), Math.min(free, stop.start - leg), stop.start);
     out.push(stopItem(stop, destination, date, request, catalog));
     here = target;
     free = stop.end;

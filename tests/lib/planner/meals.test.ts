@@ -39,6 +39,9 @@ describe('meals', () => {
       // The day ends with dinner and the ride home: that ride is short (or there is none).
       const home = items.slice(dinner + 1).find((i) => i.type === 'travel');
       if (home) expect((Date.parse(home.end) - Date.parse(home.start)) / 60_000, `day ${day.dayNumber}`).toBeLessThanOrEqual(20);
+      // Dinner at the stay: the ride back leaves straight after the last sight, and spare time is spent at the stay.
+      const ride = items.findLastIndex((i, k) => k < dinner && i.type === 'travel');
+      if (day.stay.kind === 'area' && items[dinner]!.lat === day.stay.lat && items[ride]?.lat === day.stay.lat) expect(items[ride - 1]?.type, `day ${day.dayNumber}`).not.toBe('free');
     }
     expect(endingWithDinner).toBeGreaterThanOrEqual(2);
   });
