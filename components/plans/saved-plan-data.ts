@@ -9,7 +9,7 @@ import { tripDestinations, visitPlaces } from '@/components/itinerary/itinerary-
 import { getDb } from '@/db/client';
 import { findPlan } from '@/db/queries/plans';
 import { getCatalog } from '@/lib/data/catalog';
-import { planTrip } from '@/lib/planner/plan-trip';
+import { planTripCached } from '@/lib/planner/plan-cache';
 import type { Locale } from '@/lib/planner/request';
 import { isPlanIdShape } from '@/lib/plans/tokens';
 import type { AddablePlace, PlanMeta, SavedPlanPageData } from './plan-types';
@@ -20,7 +20,7 @@ export const loadSavedPlan = cache((id: string, locale: Locale): SavedPlanPageDa
   const plan = findPlan(getDb(), id);
   if (!plan) return undefined;
   const catalog = getCatalog();
-  const itinerary = plan.request.locale === locale ? plan.itinerary : planTrip({ ...plan.request, locale }, catalog);
+  const itinerary = plan.request.locale === locale ? plan.itinerary : planTripCached({ ...plan.request, locale }, catalog);
   return {
     id: plan.id,
     revision: plan.revision,

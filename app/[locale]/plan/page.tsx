@@ -12,7 +12,7 @@ import { getCatalog } from '@/lib/data/catalog';
 import { ValidationError } from '@/lib/errors';
 import { parseInput } from '@/lib/http/route-handler';
 import type { Itinerary } from '@/lib/planner/itinerary';
-import { planTrip } from '@/lib/planner/plan-trip';
+import { planTripCached } from '@/lib/planner/plan-cache';
 import { planRequest, type Locale } from '@/lib/planner/request';
 
 type Search = Record<string, string | string[] | undefined>;
@@ -36,7 +36,7 @@ const planFromSearch = cache((query: string, locale: Locale): PlanOutcome => {
   }
   try {
     const request = parseInput(planRequest, planRequestFromSearch(raw, locale), 'trip request');
-    return { itinerary: planTrip(request, getCatalog()) };
+    return { itinerary: planTripCached(request, getCatalog()) };
   } catch (error) {
     if (error instanceof ValidationError) {
       const details = Array.isArray(error.details) ? (error.details as { field?: unknown }[]) : [];

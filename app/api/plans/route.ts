@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { insertPlan } from '@/db/queries/plans';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
-import { planTrip } from '@/lib/planner/plan-trip';
+import { planTripCached } from '@/lib/planner/plan-cache';
 import { planRequest } from '@/lib/planner/request';
 import { hashEditToken, newEditToken, newPlanId } from '@/lib/plans/tokens';
 import { getDb } from '@/db/client';
@@ -16,7 +16,7 @@ const createBody = z.object({ request: planRequest }).strict();
 /** Saves a plan; answers 201 with its id, the edit token (shown only now) and the view and edit links. */
 export const POST = handleErrors(async (request: Request) => {
   const body = parseInput(createBody, await readJsonBody(request), 'plan');
-  const itinerary = planTrip(body.request, getCatalog());
+  const itinerary = planTripCached(body.request, getCatalog());
   const id = newPlanId();
   const editToken = newEditToken();
   const plan = insertPlan(getDb(), { id, editTokenHash: hashEditToken(editToken), request: body.request, itinerary });

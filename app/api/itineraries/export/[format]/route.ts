@@ -6,7 +6,7 @@ import { getCatalog } from '@/lib/data/catalog';
 import { exportResponse, requireExportFormat } from '@/lib/export/response';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
 import { itinerarySchema } from '@/lib/planner/itinerary-schema';
-import { planTrip } from '@/lib/planner/plan-trip';
+import { planTripCached } from '@/lib/planner/plan-cache';
 import { planRequest } from '@/lib/planner/request';
 
 const body = z.union([z.object({ itinerary: itinerarySchema }).strict(), z.object({ request: planRequest }).strict()]);
@@ -15,7 +15,7 @@ const body = z.union([z.object({ itinerary: itinerarySchema }).strict(), z.objec
 export const POST = handleErrors(async (request: Request, { params }: { params: Promise<{ format: string }> }): Promise<Response> => {
   const format = requireExportFormat((await params).format);
   const input = parseInput(body, await readJsonBody(request), 'export request (send { itinerary } or { request })');
-  const itinerary = 'itinerary' in input ? input.itinerary : planTrip(input.request, getCatalog());
+  const itinerary = 'itinerary' in input ? input.itinerary : planTripCached(input.request, getCatalog());
   const agency = new URL(request.url).searchParams.get('agency');
   const branding = agency === null ? undefined : exportBranding(getDb(), agency);
   return exportResponse(itinerary, format, branding ? { branding } : {});

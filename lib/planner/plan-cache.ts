@@ -1,0 +1,62 @@
+/**
+ * The last few plans, by request. Planning is deterministic for a request and a catalog, and the same
+ * request often comes twice in a row: the planner form checks it (POST /api/itineraries) and then
+ * opens /plan, which plans it from the URL; "Save & share" sends it once more. The returned itinerary
+ * is shared between callers, so it is frozen.
+ *
+ * Next.js bundles route handlers and pages separately, each with its own copy of this module (and of
+ * the catalog), so the plans are kept process-wide on `globalThis`, keyed by the catalog's content.
+ */
+import type { Catalog } from '@/lib/data/parse-catalog';
+import type { Itinerary } from './itinerary';
+import { planTrip } from './plan-trip';
+import type { PlanRequest } from './request';
+
+/** About 100 KB each: a few MB at most. */
+const LIMIT = 32;
+const STORE = Symbol.for('bridgeway.recentPlans');
+
+function recentPlans(): Map<string, Itinerary> {
+  const global = globalThis as typeof globalThis & { [STORE]?: Map<string, Itinerary> };
+  return (global[STORE] ??= new Map());
+}
+
+/** FNV-1a over the catalog's data: equal catalogs loaded by different bundles share their plans. */
+const fingerprints = new WeakMap<Catalog, string>();
+function fingerprint(catalog: Catalog): string {
+  let known = fingerprints.get(catalog);
+  if (known === undefined) {
+    const text = JSON.stringify([catalog.destinations, catalog.hubs, catalog.links, catalog.rates]);
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    known = `${(hash >>> 0).toString(16)}:${text.length}`;
+    fingerprints.set(catalog, known);
+  }
+  return known;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** `planTrip`, answered from the recent plans when the same (parsed) request comes again. */
+export function planTripCached(request: PlanRequest, catalog: Catalog): Itinerary {
+  const plans = recentPlans();
+  // zod writes parsed objects in schema order, so equal requests give equal keys.
+  const key = `${fingerprint(catalog)}|${JSON.stringify(request)}`;
+  const hit = plans.get(key);
+  if (hit) {
+    // Most recently used last: the first key is the one to evict.
+    plans.delete(key);
+    plans.set(key, hit);
+    return hit;
+  }
+  const itinerary = deepFreeze(planTrip(request, catalog));
+  plans.set(key, itinerary);
+  if (plans.size > LIMIT) plans.delete(plans.keys().next().value as string);
+  return itinerary;
+}
