@@ -9,6 +9,7 @@ import type { TimelineVisit } from '@/components/itinerary/timeline';
 import type { Itinerary } from '@/lib/planner/itinerary';
 import { AddPlaceForm } from './add-place-form';
 import { ConflictDialog } from './conflict-dialog';
+import { EndEditSession } from './end-edit-session';
 import { FieldError } from './field-error';
 import type { AddablePlace, SavedPlanJson, SavedPlanPageData } from './plan-types';
 import { RevisionsPanel } from './revisions-panel';
@@ -93,6 +94,7 @@ export function PlanEditor({ data, addable, placeNames, actions }: PlanEditorPro
               {t('revisionNumber', { revision })}
             </p>
             <p className="plan-editor__hint">{t('editHint')}</p>
+            <EndEditSession planId={data.id} viewHref={`/${locale}/p/${data.id}`} />
           </div>
           <div className="plan-editor__grid">
             <TripSettingsForm key={`trip-${revision}`} request={itinerary.request} edits={edits} />

@@ -66,6 +66,7 @@ const planPath = (id: string) => `/api/plans/${encodeURIComponent(id)}`;
 export const plansApi = {
   create: (request: PlanRequestInput) => call<CreatedPlan>('/api/plans', { method: 'POST', body: JSON.stringify({ request }) }),
   openSession: (id: string, token: string) => call<void>(`${planPath(id)}/session`, { method: 'POST', body: JSON.stringify({ token }) }),
+  closeSession: (id: string) => call<void>(`${planPath(id)}/session`, { method: 'DELETE' }),
   edit: (id: string, edit: PlanEdit) => call<SavedPlanJson>(planPath(id), { method: 'PATCH', body: JSON.stringify(edit) }),
   revisions: (id: string) => call<{ id: string; revision: number; revisions: RevisionSummary[] }>(`${planPath(id)}/revisions`),
   restore: (id: string, revision: number, baseRevision: number) =>

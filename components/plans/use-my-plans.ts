@@ -80,6 +80,18 @@ export function rememberPlan(plan: PlanMeta & { token?: string; origin: MyPlan['
   write([entry, ...plans.filter((p) => p.id !== plan.id)]);
 }
 
+/** Forgets a plan's edit token on this browser; the plan stays listed, to view. */
+export function forgetEditToken(id: string): void {
+  write(
+    readMyPlans().map((plan) => {
+      if (plan.id !== id) return plan;
+      const withoutToken = { ...plan };
+      delete withoutToken.token;
+      return withoutToken;
+    }),
+  );
+}
+
 /** Forgets a plan on this browser (the saved plan and its links keep working). */
 export function forgetPlan(id: string): void {
   write(readMyPlans().filter((p) => p.id !== id));

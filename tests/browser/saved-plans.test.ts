@@ -190,5 +190,18 @@ describe('saved plans', () => {
     // Still there on the server.
     expect((await fetch(`${baseUrl}/api/plans/${planId}`)).status).toBe(200);
   });
+
+  it('stops editing on this browser: the edit page then asks for the edit link', async () => {
+    await owner.goto(`${baseUrl}/en/p/${planId}/edit`);
+    await owner.locator('[data-testid="plan-editor"][data-hydrated="true"]').waitFor({ timeout: 20_000 });
+    await owner.getByTestId('end-edit-session').click();
+    await owner.waitForURL(`${baseUrl}/en/p/${planId}`);
+    await owner.goto(`${baseUrl}/en/p/${planId}/edit`);
+    await owner.getByTestId('need-edit-link').waitFor();
+    await expect(owner.getByTestId('plan-editor').count()).resolves.toBe(0);
+    // The cookie is gone: an edit from this browser is refused.
+    const status = await owner.evaluate(async (id) => (await fetch(`/api/plans/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'replan', baseRevision: 1 }) })).status, planId);
+    expect(status).toBe(401);
+  });
 });
 

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlanEditor } from '@/components/plans/plan-editor';
+import { MY_PLANS_KEY } from '@/components/plans/use-my-plans';
 import type { SavedPlanJson, SavedPlanPageData } from '@/components/plans/plan-types';
 import { getCatalog } from '@/lib/data/catalog';
 import type { Itinerary } from '@/lib/planner/itinerary';
@@ -12,7 +13,8 @@ import { planRequest } from '@/lib/planner/request';
 import { renderWithIntl } from './render-with-intl';
 
 const refresh = vi.fn();
-vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh, push: vi.fn(), replace: vi.fn() }) }));
+const push = vi.fn();
+vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh, push, replace: vi.fn() }) }));
 vi.mock('@/i18n/navigation', () => ({
   Link: ({ href, children, ...rest }: { href: string; children: ReactNode }) => (
     <a href={String(href)} {...rest}>
@@ -61,6 +63,7 @@ beforeEach(() => {
   // jsdom has no matchMedia: a desktop-wide window (timeline and map side by side).
   vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener: () => {}, removeEventListener: () => {} }));
   refresh.mockClear();
+  push.mockClear();
 });
 afterEach(() => {
   cleanup();
@@ -133,4 +136,19 @@ describe('PlanEditor', () => {
     expect(visitOrder()).toEqual(before);
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
+
+  it('stops editing on this browser: ends the session, forgets the token, opens the view page', async () => {
+    localStorage.setItem(MY_PLANS_KEY, JSON.stringify([{ id: ID, title: 'Trip', startDate: '2026-12-14', days: 5, token: 'x'.repeat(43), origin: 'created', seenAt: '2026-11-01T10:00:00Z' }]));
+    fetchMock.mockImplementation(async (url: string, init?: RequestInit) =>
+      String(url).endsWith('/session') && init?.method === 'DELETE' ? new Response(null, { status: 204 }) : json(200, { id: ID, revision: 1, revisions: [] }),
+    );
+    renderEditor();
+    fireEvent.click(screen.getByTestId('end-edit-session'));
+    await waitFor(() => expect(push).toHaveBeenCalledWith(`/en/p/${ID}`));
+    expect(fetchMock.mock.calls.some(([url, init]) => String(url) === `/api/plans/${ID}/session` && (init as RequestInit).method === 'DELETE')).toBe(true);
+    const remembered = JSON.parse(localStorage.getItem(MY_PLANS_KEY) ?? '[]') as { id: string; token?: string }[];
+    expect(remembered).toEqual([expect.objectContaining({ id: ID })]);
+    expect(remembered[0]?.token).toBeUndefined();
+  });
 });
+
