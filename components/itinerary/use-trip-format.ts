@@ -51,6 +51,16 @@ export function useTripFormat() {
       }
       return format.dateTimeRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     };
+    /** A moment in the viewer's own zone (when a plan was saved or opened), optionally with its time. */
+    const timestamp = (iso: string, withTime = false) => {
+      const moment = new Date(iso);
+      const time = withTime ? ` ${format.dateTime(moment, { hour: 'numeric', minute: '2-digit' })}` : '';
+      if (locale === 'km') {
+        const k = kmDate(`${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`);
+        return `${k.day} ${k.month} ${k.year}${time}`;
+      }
+      return format.dateTime(moment, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+    };
     const count = (value: number) => format.number(value);
     const currency = (amount: number, code: string) =>
       format.number(amount, { style: 'currency', currency: code, maximumFractionDigits: code === 'USD' && amount < 100 && !Number.isInteger(amount) ? 2 : 0 });
@@ -62,6 +72,7 @@ export function useTripFormat() {
         zone,
         date,
         dateRange,
+        timestamp,
         currency: kmCurrency,
         km: (value: number) => `${kmGrouped(value, value < 10 ? 1 : 0)} គម`,
         count,
@@ -70,6 +81,6 @@ export function useTripFormat() {
         money: (value: { amount: number; currency: string }) => kmCurrency(value.amount, value.currency),
       };
     }
-    return { clock, zone, date, dateRange, currency, km, count, duration: place.duration, minuteOfDay: place.minuteOfDay, money: place.money };
+    return { clock, zone, date, dateRange, timestamp, currency, km, count, duration: place.duration, minuteOfDay: place.minuteOfDay, money: place.money };
   }, [format, t, place, locale]);
 }

@@ -1,9 +1,10 @@
 'use client';
 
 import { useMutation, useQueries } from '@tanstack/react-query';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useId, useMemo, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import type { Direction } from '@/components/destinations/direction';
+import { useTripFormat } from '@/components/itinerary/use-trip-format';
 import { placeQuery } from '@/components/trip/place-query';
 import { useMustSee } from '@/components/trip/use-must-see';
 import { Link, useRouter } from '@/i18n/navigation';
@@ -51,7 +52,7 @@ async function postItinerary(body: PlanRequestInput): Promise<unknown> {
  */
 export function PlannerForm({ locale, direction, destinations, initial }: PlannerFormProps) {
   const t = useTranslations('Planner');
-  const format = useFormatter();
+  const tripFormat = useTripFormat();
   const router = useRouter();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -106,7 +107,6 @@ export function PlannerForm({ locale, direction, destinations, initial }: Planne
     ) : null;
   const describedBy = (field: PlanField, hint?: string) => [hint, invalid(field) ? errorId(field) : undefined].filter(Boolean).join(' ') || undefined;
 
-  const startLabel = format.dateTime(new Date(`${values.startDate}T00:00:00Z`), { day: 'numeric', month: 'short', weekday: 'short', timeZone: 'UTC' });
   const validStart = /^\d{4}-\d{2}-\d{2}$/.test(values.startDate) && !Number.isNaN(Date.parse(values.startDate));
 
   return (
@@ -279,7 +279,7 @@ export function PlannerForm({ locale, direction, destinations, initial }: Planne
         <p className="planner__summary">
           {t('summary', {
             days: Number.isFinite(values.days) ? values.days : 0,
-            start: validStart ? startLabel : '—',
+            start: validStart ? tripFormat.date(values.startDate) : '—',
             count: values.destinations.length,
             pace: t(`paces.${values.pace}.label`),
           })}

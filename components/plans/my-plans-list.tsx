@@ -1,7 +1,8 @@
 'use client';
 
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
+import { useTripFormat } from '@/components/itinerary/use-trip-format';
 import { Link } from '@/i18n/navigation';
 import { useMyPlans } from './use-my-plans';
 
@@ -10,7 +11,7 @@ const noop = () => () => {};
 /** The My plans page body: this browser's saved and opened plans, newest first, with open and remove. */
 export function MyPlansList() {
   const t = useTranslations('MyPlans');
-  const format = useFormatter();
+  const format = useTripFormat();
   const locale = useLocale();
   const { plans, remove } = useMyPlans();
   // The list lives in this browser only: the server render shows a neutral state, not "no plans".
@@ -32,7 +33,7 @@ export function MyPlansList() {
       {plans.map((plan) => {
         const end = new Date(`${plan.startDate}T00:00:00Z`);
         end.setUTCDate(end.getUTCDate() + plan.days - 1);
-        const dates = format.dateTimeRange(new Date(`${plan.startDate}T00:00:00Z`), end, { dateStyle: 'medium', timeZone: 'UTC' });
+        const dates = format.dateRange(plan.startDate, end.toISOString().slice(0, 10));
         return (
           <li key={plan.id} className="my-plans__item" data-testid="my-plan">
             <div className="my-plans__text">
@@ -40,7 +41,7 @@ export function MyPlansList() {
                 <a href={`/${locale}/p/${plan.id}`}>{plan.title}</a>
               </h2>
               <p className="my-plans__meta">
-                {dates} · {plan.origin === 'created' ? t('created') : t('opened')} {format.dateTime(new Date(plan.seenAt), { dateStyle: 'medium' })}
+                {dates} · {plan.origin === 'created' ? t('created') : t('opened')} {format.timestamp(plan.seenAt)}
                 {plan.token ? <> · {t('canEdit')}</> : null}
               </p>
             </div>

@@ -1,8 +1,9 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
+import { useTripFormat } from '@/components/itinerary/use-trip-format';
 import { isTripField, parseChange } from '@/lib/plans/change';
 import { FieldError } from './field-error';
 import { plansApi } from './plans-api-client';
@@ -11,7 +12,7 @@ import { revisionsKey, type PlanEdits } from './use-plan-edits';
 /** Every revision of the plan, newest first, with what changed and when; any older one can be restored. */
 export function RevisionsPanel({ planId, revision, edits, placeNames }: { planId: string; revision: number; edits: PlanEdits; placeNames: Readonly<Record<string, string>> }) {
   const t = useTranslations('SavedPlan');
-  const format = useFormatter();
+  const format = useTripFormat();
   const id = useId();
   const query = useQuery({ queryKey: [...revisionsKey(planId), revision], queryFn: () => plansApi.revisions(planId), staleTime: 0 });
   const key = 'restore';
@@ -56,7 +57,7 @@ export function RevisionsPanel({ planId, revision, edits, placeNames }: { planId
           {[...query.data.revisions].reverse().map((r) => (
             <li key={r.revision} className="revisions__item">
               <span className="revisions__text">
-                <strong>{t('revisionNumber', { revision: r.revision })}</strong> · {describe(r.change)} · <time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                <strong>{t('revisionNumber', { revision: r.revision })}</strong> · {describe(r.change)} · <time dateTime={r.createdAt}>{format.timestamp(r.createdAt, true)}</time>
               </span>
               {r.revision === revision ? (
                 <span className="revisions__current">{t('current')}</span>

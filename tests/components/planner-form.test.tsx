@@ -23,13 +23,15 @@ const DESTINATIONS = [
   { slug: 'siem-reap', name: 'Siem Reap & Angkor' },
 ];
 
-function renderForm() {
+function renderForm(locale: 'en' | 'km' = 'en') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const initial = defaultFormValues('to-cambodia', DESTINATIONS.map((d) => d.slug), '2026-09-14');
   return renderWithIntl(
     <QueryClientProvider client={client}>
-      <PlannerForm locale="en" direction="to-cambodia" destinations={DESTINATIONS} initial={initial} />
+      <PlannerForm locale={locale} direction="to-cambodia" destinations={DESTINATIONS} initial={initial} />
     </QueryClientProvider>,
+    undefined,
+    locale,
   );
 }
 
@@ -58,7 +60,12 @@ describe('PlannerForm', () => {
     expect(within(destinations).getAllByRole('checkbox').map((c) => (c as HTMLInputElement).checked)).toEqual([true, true]);
     expect((screen.getByRole('radio', { name: /Balanced/ }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('spinbutton', { name: 'Adults' }) as HTMLInputElement).value).toBe('2');
-    expect(screen.getByText(/5 days from .* · 2 destinations · Balanced/)).toBeTruthy();
+    expect(screen.getByText(/5 days from Mon, Sep 14 · 2 destinations · Balanced/)).toBeTruthy();
+  });
+
+  it('names the departure day in Khmer on a Khmer page, without relying on the browser locale data (which may lack Khmer)', () => {
+    renderForm('km');
+    expect(document.querySelector('.planner__summary')?.textContent).toContain('ចន្ទ 14 កញ្ញា');
   });
 
   it('plans with one click: POSTs the defaults, then opens the plan page with the request in its URL', async () => {
