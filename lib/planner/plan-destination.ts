@@ -9,7 +9,7 @@ import type { Destination, Place, StayArea } from '@/lib/data/schema';
 import { openIntervals } from '@/lib/data/opening-hours';
 import { sunTimes } from '@/lib/geo/sun';
 import { addDays, clockToMinutes } from '@/lib/time/local-time';
-import type { LatLon } from '@/lib/geo/distance';
+import { haversineKm, type LatLon } from '@/lib/geo/distance';
 import { checkToptwSolution, solveToptw, type TimeWindow, type ToptwFixedVisit, type ToptwNode, type ToptwProblem } from '@/lib/toptw';
 import { DINNER_WINDOW, LUNCH_WINDOW, PACE, SUNRISE_LEAD_MINUTES, SUNSET_TAIL_MINUTES } from './pace';
 import { MUST_SEE_BONUS, placeValue } from './place-value';
@@ -19,6 +19,11 @@ import type { FrameDay } from './trip-frame';
 
 /** Search effort per solve: fixed iterations (not time) keep the planner deterministic. */
 const ITERATIONS = 300;
+/**
+ * On the day the hotel changes, a stop may lengthen the way from the old stay area to the new one by
+ * this much, or by half the way if that is more: the day is spent on the way, not on the far side.
+ */
+const CHANGE_DAY_DETOUR_KM = 10;
 /** Beyond this ride home, the day's last meal moves from its last stop to near the stay. */
 const FAR_FROM_STAY_MINUTES = 20;
 
@@ -157,8 +162,16 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   // traveller set their own end of day.
   const eveningEnd = routesDays.map((d) => (!request.dayEnd && (d.window as { end: number }).end >= pace.dayEnd ? pace.eveningEnd : undefined));
   const lateNodes = routesDays.map(() => new Set<number>());
+  const offTheWay = (k: number, place: Place) => {
+    const from = startArea[k] as StayArea;
+    const to = endArea[k] as StayArea;
+    if (from === to || pinnedIds.has(place.id) || mustSee.has(place.id)) return false;
+    const direct = haversineKm(from, to);
+    return haversineKm(from, place) + haversineKm(place, to) - direct > Math.max(CHANGE_DAY_DETOUR_KM, direct / 2);
+  };
   for (const place of places) {
     const windowsByRoute = routesDays.map((day, k) => {
+      if (offTheWay(k, place)) return [];
       const fromStay = localLeg(destination, startArea[k] as StayArea, place, request.budget, people).minutes;
       const { windows, early, late } = placeWindows(place, destination, day, day.window as { start: number; end: number }, normalStart, fromStay, !orderedIds.has(place.id), eveningEnd[k]);
       if (early && windows.length > 0) {

@@ -53,4 +53,23 @@ describe('stay areas', () => {
       expect([last.lat, last.lon]).toEqual([day.stay.lat, day.stay.lon]);
     }
   });
+
+  it('spend the day of the hotel change on the way from one area to the other', () => {
+    let changeDays = 0;
+    for (const [startDate, days] of [['2027-01-11', 6], ['2027-04-12', 8], ['2027-07-05', 10]] as const) {
+      const itinerary = planTrip(parse({ direction: 'KH_TO_KR', startDate, days, destinations: ['jeju'] }), catalog);
+      for (const w of itinerary.warnings.filter((x) => x.code === 'change_stay')) {
+        const from = itinerary.days[w.dayNumber! - 2]!.stay as { lat: number; lon: number };
+        const to = itinerary.days[w.dayNumber! - 1]!.stay as { lat: number; lon: number };
+        const direct = haversineKm(from, to);
+        changeDays += 1;
+        for (const visit of itinerary.days[w.dayNumber! - 1]!.items.filter((i) => i.type === 'visit')) {
+          const detour = haversineKm(from, { lat: visit.lat!, lon: visit.lon! }) + haversineKm({ lat: visit.lat!, lon: visit.lon! }, to) - direct;
+          expect(detour, `${startDate} day ${w.dayNumber} ${visit.placeId}`).toBeLessThanOrEqual(Math.max(10, direct / 2) + 1e-9);
+        }
+      }
+    }
+    expect(changeDays).toBeGreaterThanOrEqual(3);
+  });
 });
+
