@@ -43,7 +43,7 @@ export function planMeta(data: SavedPlanPageData): PlanMeta {
  * removed from the plan or from a destination no longer in the trip.
  */
 export function placeNamesById(locale: Locale): Record<string, string> {
-  return Object.fromEntries(getCatalog().destinations.flatMap((d) => d.places.map((place) => [place.id, place.name[locale]])));
+  return Object.fromEntries([...getCatalog().places.values()].map(({ place }) => [place.id, place.name[locale]]));
 }
 
 /** Places of the trip's destinations that are not in the plan, by destination then name, in `locale`. */

@@ -330,12 +330,18 @@ export function planDestination(destination: Destination, days: readonly FrameDa
         const last = visits[visits.length - 1];
         return visits.length === trial.length && last !== undefined && last.arrival <= (late.routes[k] as { endTime: number }).endTime + 1e-6;
       };
-      const chosen = candidates
-        .map((node) => [...Array(sequence.length + 1).keys()].reverse().map((at) => [...sequence.slice(0, at), node, ...sequence.slice(at)]).find(fitsLate))
-        .find((trial) => trial !== undefined);
+      // Between the start and end nodes, latest position first; the first candidate that fits wins.
+      let chosen: { node: number; trial: number[] } | undefined;
+      for (const node of candidates) {
+        for (let at = sequence.length - 1; at >= 1 && !chosen; at--) {
+          const trial = [...sequence.slice(0, at), node, ...sequence.slice(at)];
+          if (fitsLate(trial)) chosen = { node, trial };
+        }
+        if (chosen) break;
+      }
       if (!chosen) continue;
-      sequences[k] = chosen;
-      chosen.forEach((node) => visited.add(node));
+      sequences[k] = chosen.trial;
+      visited.add(chosen.node);
       schedule[k] = checkToptwSolution(late, sequences).routes[k] ?? [];
     }
   }

@@ -45,8 +45,9 @@ function spread(areas: readonly StayArea[], places: readonly Weighted[]): number
 /** The single best area for the budget (also what a night at a connecting hub is priced like). */
 export function bestStayArea(destination: Destination, request: PlanRequest): StayArea {
   const places = keyPlaces(destination, request);
+  const scored = candidates(destination, request).map((area) => ({ area, spread: spread([area], places) }));
   // Strictly better only, so ties keep the data's order (deterministic).
-  return candidates(destination, request).reduce((best, area) => (spread([area], places) < spread([best], places) ? area : best));
+  return scored.reduce((best, next) => (next.spread < best.spread ? next : best)).area;
 }
 
 /**
@@ -61,14 +62,14 @@ export function stayAreasForNights(destination: Destination, nights: number, req
   const places = keyPlaces(destination, request);
   const singleSpread = spread([single], places);
   const areas = candidates(destination, request);
-  let best: { first: StayArea; second: StayArea; spread: number } | undefined;
+  let best: { first: StayArea; second: StayArea; spread: number; ends: number } | undefined;
   for (const first of areas) {
     for (const second of areas) {
       if (first === second || haversineKm(first, second) < SPLIT_MIN_KM) continue;
       const pairSpread = spread([first, second], places);
+      // Equal spreads: the order that starts nearer the arrival and ends nearer the departure.
       const ends = haversineKm(arrive, first) + haversineKm(second, leave);
-      const bestEnds = best ? haversineKm(arrive, best.first) + haversineKm(best.second, leave) : Infinity;
-      if (!best || pairSpread < best.spread - 1e-9 || (Math.abs(pairSpread - best.spread) <= 1e-9 && ends < bestEnds)) best = { first, second, spread: pairSpread };
+      if (!best || pairSpread < best.spread - 1e-9 || (Math.abs(pairSpread - best.spread) <= 1e-9 && ends < best.ends)) best = { first, second, spread: pairSpread, ends };
     }
   }
   if (!best || best.spread > (1 - SPLIT_MIN_GAIN) * singleSpread) return Array.from({ length: count }, () => single);
