@@ -16,5 +16,7 @@ export default defineConfig({
     exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
     pool: 'forks',
+    // Trips in the tests have fixed dates; new trips must start near "today", so today is fixed too.
+    env: { TRIP_DATES_TODAY: '2026-12-04' },
   },
 });

@@ -12,6 +12,15 @@ const envSchema = z.object({
   /** Where `npm start` listens. */
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** A new trip may start this many days before today (UTC): travellers a zone ahead are already "tomorrow". */
+  TRIP_START_DAYS_BEFORE_TODAY: z.coerce.number().int().min(0).max(30).default(1),
+  /**
+   * ...and at most this many days after today. Holidays, opening hours and fares are not known years
+   * ahead, and the Khmer-calendar holidays cost seconds to compute for far years, so no request may ask.
+   */
+  TRIP_START_DAYS_AFTER_TODAY: z.coerce.number().int().min(1).max(3650).default(730),
+  /** The date that window counts from; unset, the clock's. Set by the tests, whose trips have fixed dates. */
+  TRIP_DATES_TODAY: z.iso.date('use an ISO date, e.g. 2026-12-04').optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { databaseFile: string };

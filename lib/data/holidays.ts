@@ -40,6 +40,13 @@ function assertIsoDate(isoDate: string): { y: number; m: number; d: number } {
   return { y, m, d };
 }
 
+/**
+ * Years whose holidays we compute. The Khmer calendar counts days from an epoch, so a far year costs
+ * seconds (9999: 1.5 s, then a failure); new trips are bounded to two years ahead (trip-dates.ts),
+ * and this guard keeps any other caller from stalling the server.
+ */
+const HOLIDAY_YEARS = { first: 1990, last: 2100 } as const;
+
 const instances = new Map<CountryCode, Holidays>();
 const byYear = new Map<string, PublicHoliday[]>();
 
@@ -69,6 +76,9 @@ export function publicHolidaysInYear(country: CountryCode, year: number): Public
   const key = `${country}:${year}`;
   const cached = byYear.get(key);
   if (cached) return cached;
+  if (year < HOLIDAY_YEARS.first || year > HOLIDAY_YEARS.last) {
+    throw new RangeError(`Public holidays are known for ${HOLIDAY_YEARS.first}–${HOLIDAY_YEARS.last} only, not ${year}: plan a trip within those years.`);
+  }
   let days = fromDateHolidays(country, year);
   if (days.length === 0 && country === 'KH') {
     days = khHolidaysInYear(year).map((h) => ({ ...h, country }));

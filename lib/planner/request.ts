@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { interest, priceLevel } from '@/lib/data/schema';
+import { startDateProblem } from './trip-dates';
 
 export const direction = z.enum(['KR_TO_KH', 'KH_TO_KR']);
 export type Direction = z.infer<typeof direction>;
@@ -14,6 +15,14 @@ export type Pace = z.infer<typeof pace>;
 
 export const locale = z.enum(['en', 'ko', 'km']);
 export type Locale = z.infer<typeof locale>;
+
+const isoDate = z.iso.date('use an ISO date, e.g. 2026-12-20');
+
+/** A start date a new trip may use (trip-dates.ts): an update_trip edit names its own. */
+export const newTripStartDate = isoDate.superRefine((date, ctx) => {
+  const problem = startDateProblem(date);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM, e.g. 08:30');
 const id = z.string().trim().min(1).max(80);
@@ -30,7 +39,7 @@ export const planRequest = z
     /** Visit destinations in the given order instead of the planner's. */
     keepOrder: z.boolean().default(false),
     /** Departure day from home (local date). */
-    startDate: z.iso.date('use an ISO date, e.g. 2026-12-20'),
+    startDate: isoDate,
     /** Trip length, home to home, in days. */
     days: z.number().int().min(1).max(MAX_DAYS),
     pace: pace.default('balanced'),
@@ -69,6 +78,16 @@ export const planRequest = z
       if (avoided.has(pin.placeId)) ctx.addIssue({ code: 'custom', path: ['pinned', index, 'placeId'], message: `${pin.placeId} is also in avoid` });
     });
   });
+
+/**
+ * A request for a NEW plan (API, /plan query, saving, exporting a request): a planRequest whose
+ * start date lies in the window new trips may use (trip-dates.ts). Stored plans are read with
+ * planRequest, so a plan saved for last month still opens.
+ */
+export const newPlanRequest = planRequest.superRefine((request, ctx) => {
+  const problem = startDateProblem(request.startDate);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['startDate'], message: problem });
+});
 
 /** A request as sent (defaults optional). */
 export type PlanRequestInput = z.input<typeof planRequest>;

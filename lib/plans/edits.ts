@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { interest, priceLevel } from '@/lib/data/schema';
 import { ValidationError } from '@/lib/errors';
 import type { Itinerary, ItineraryItem } from '@/lib/planner/itinerary';
-import { locale, MAX_DAYS, pace, planRequest, type PlanRequest, type PlanRequestInput } from '@/lib/planner/request';
+import { locale, MAX_DAYS, newTripStartDate, pace, planRequest, type PlanRequest, type PlanRequestInput } from '@/lib/planner/request';
 import { clockToMinutes } from '@/lib/time/local-time';
 import { describeChange, type PlanChange } from './change';
 
@@ -30,7 +30,7 @@ export const planEdit = z.discriminatedUnion('type', [
     .object({
       type: z.literal('update_trip'),
       baseRevision,
-      startDate: z.iso.date('use an ISO date, e.g. 2026-12-20').optional(),
+      startDate: newTripStartDate.optional(),
       days: day.optional(),
       pace: pace.optional(),
       /** Replaces all interest weights (unlisted interests weigh 0.5). */

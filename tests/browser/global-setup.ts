@@ -49,7 +49,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [NEXT_CLI, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, DATABASE_PATH: path.join(dataDir, 'app.db'), NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATABASE_PATH: path.join(dataDir, 'app.db'), NEXT_TELEMETRY_DISABLED: '1', TRIP_DATES_TODAY: '2026-12-04' },
   });
   try {
     await waitForHealth(baseUrl, server, 60_000);

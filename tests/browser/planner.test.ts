@@ -122,6 +122,14 @@ describe('trip planner', () => {
     await closePage(page);
   });
 
+  it('answers a far-off start date with what to fix, at once', async () => {
+    const page = await openPage(browser);
+    const response = await page.goto(`${baseUrl}/en/plan?direction=to-cambodia&start=9999-06-01&days=5&dest=siem-reap`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe('We could not plan this trip');
+    await closePage(page);
+  });
+
   it('answers an unplannable URL with what to fix, not a blank page', async () => {
     const page = await openPage(browser);
     await page.goto(`${baseUrl}/en/plan?direction=to-cambodia&start=2026-12-14&days=40`);

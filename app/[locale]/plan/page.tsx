@@ -13,7 +13,7 @@ import { ValidationError } from '@/lib/errors';
 import { parseInput } from '@/lib/http/route-handler';
 import type { Itinerary } from '@/lib/planner/itinerary';
 import { planTripCached } from '@/lib/planner/plan-cache';
-import { planRequest, type Locale } from '@/lib/planner/request';
+import { newPlanRequest, type Locale } from '@/lib/planner/request';
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -35,7 +35,7 @@ const planFromSearch = cache((query: string, locale: Locale): PlanOutcome => {
     raw[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
   }
   try {
-    const request = parseInput(planRequest, planRequestFromSearch(raw, locale), 'trip request');
+    const request = parseInput(newPlanRequest, planRequestFromSearch(raw, locale), 'trip request');
     return { itinerary: planTripCached(request, getCatalog()) };
   } catch (error) {
     if (error instanceof ValidationError) {

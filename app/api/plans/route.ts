@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { insertPlan } from '@/db/queries/plans';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
 import { planTripCached } from '@/lib/planner/plan-cache';
-import { planRequest } from '@/lib/planner/request';
+import { newPlanRequest } from '@/lib/planner/request';
 import { hashEditToken, newEditToken, newPlanId } from '@/lib/plans/tokens';
 import { getDb } from '@/db/client';
 import { getCatalog } from '@/lib/data/catalog';
@@ -11,7 +11,7 @@ import { planJson } from './_lib/plans-api';
 export const dynamic = 'force-dynamic';
 
 // The server plans the request itself (deterministic), so a saved itinerary always follows the planner's rules.
-const createBody = z.object({ request: planRequest }).strict();
+const createBody = z.object({ request: newPlanRequest }).strict();
 
 /** Saves a plan; answers 201 with its id, the edit token (shown only now) and the view and edit links. */
 export const POST = handleErrors(async (request: Request) => {

@@ -171,6 +171,8 @@ describe('PATCH /api/plans/{id}', () => {
       [{ type: 'replan' }, 'baseRevision'],
       [{ type: 'update_trip', baseRevision: 3 }, '(root)'],
       [{ type: 'update_trip', days: 1, baseRevision: 3 }, 'days'],
+      [{ type: 'update_trip', startDate: '9999-06-01', baseRevision: 3 }, 'startDate'],
+      [{ type: 'update_trip', startDate: '2026-12-02', baseRevision: 3 }, 'startDate'],
       [{ type: 'reorder_day', day: 3, placeIds: ['seoul-gyeongbokgung'], baseRevision: 3 }, 'placeIds'],
     ];
     for (const [body, field] of cases) {

@@ -75,6 +75,12 @@ describe('holidays: input', () => {
     expect(() => isPublicHoliday('KR', '1 Jan 2026')).toThrow(RangeError);
   });
 
+  it('refuses years far away at once instead of stalling on the Khmer calendar', () => {
+    // Before the guard, 9999 ran 1.5 s of calendar work and then failed with "No date found…".
+    expect(() => publicHolidaysInYear('KH', 9999)).toThrow(/1990–2100 only, not 9999/);
+    expect(() => isPublicHoliday('KH', '1000-01-01')).toThrow(/1990–2100 only, not 1000/);
+  });
+
   it('adds days across month ends', () => {
     expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
     expect(addDays('2026-01-01', -1)).toBe('2025-12-31');

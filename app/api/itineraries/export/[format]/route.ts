@@ -7,9 +7,9 @@ import { exportResponse, requireExportFormat } from '@/lib/export/response';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
 import { itinerarySchema } from '@/lib/planner/itinerary-schema';
 import { planTripCached } from '@/lib/planner/plan-cache';
-import { planRequest } from '@/lib/planner/request';
+import { newPlanRequest } from '@/lib/planner/request';
 
-const body = z.union([z.object({ itinerary: itinerarySchema }).strict(), z.object({ request: planRequest }).strict()]);
+const body = z.union([z.object({ itinerary: itinerarySchema }).strict(), z.object({ request: newPlanRequest }).strict()]);
 
 /** The file (see docs/api.md); `?agency={id}` applies that agency's branding. */
 export const POST = handleErrors(async (request: Request, { params }: { params: Promise<{ format: string }> }): Promise<Response> => {
