@@ -1,6 +1,6 @@
 /**
  * The one module that opens the database file. It creates the folder, sets the pragmas we rely on,
- * applies pending migrations (idempotent), and turns low-level failures into a DatabaseError whose
+ * applies pending migrations and data upgrades (idempotent), and turns low-level failures into a DatabaseError whose
  * message says what to do.
  */
 import 'server-only';
@@ -12,6 +12,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { env } from '@/lib/config/env';
 import { AppError } from '@/lib/errors';
 import * as schema from './schema';
+import { upgradeStoredItineraries } from './upgrades/itineraries-v2';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -42,6 +43,7 @@ export function openDatabase(file: string): Db {
     sqlite.pragma('synchronous = NORMAL');
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    upgradeStoredItineraries(db);
     return db;
   } catch (error) {
     sqlite?.close();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { getCatalog } from '@/lib/data/catalog';
 import { DEFAULT_BRANDING, type Branding } from '@/lib/export/branding';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/export/formats';
-import type { Itinerary } from '@/lib/planner/itinerary';
+import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
 import { planTrip } from '@/lib/planner/plan-trip';
 import { planRequest, type Locale } from '@/lib/planner/request';
 import { benchEnv } from './lib/bench-env';
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const catalog = getCatalog();
   const rows: Row[] = [];
   for (const locale of LOCALES) {
-    const itinerary: Itinerary = planTrip(planRequest.parse({ direction: 'KH_TO_KR', startDate: '2026-12-20', days: 10, destinations: ['seoul', 'gyeongju', 'jeju'], locale }), catalog);
+    const itinerary = localizeItinerary(planTrip(planRequest.parse({ direction: 'KH_TO_KR', startDate: '2026-12-20', days: 10, destinations: ['seoul', 'gyeongju', 'jeju'], locale }), catalog), locale);
     for (const format of EXPORT_FORMAT_NAMES) {
       const render = () => EXPORT_FORMATS[format].render(itinerary, { branding, catalog, planId: 'bench', revision: 1 });
       const first = await time(render);

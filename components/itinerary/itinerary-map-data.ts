@@ -4,7 +4,7 @@
  * line in the day's colour (flights dashed).
  */
 import type { MapMarker, MapPolyline } from '@/components/map/map-types';
-import type { ItineraryDay } from '@/lib/planner/itinerary';
+import type { LocalizedDay } from '@/lib/i18n/localize-itinerary';
 import { dayColor } from './day-colors';
 
 export const STAY_COLOR = '#14201f';
@@ -17,7 +17,7 @@ export interface MapTitles {
 type Point = readonly [number, number];
 
 /** Markers and route lines for the given days (one day, or the whole trip). */
-export function itineraryMapLayers(days: readonly ItineraryDay[], allDays: readonly ItineraryDay[], titles: MapTitles): { markers: MapMarker[]; polylines: MapPolyline[] } {
+export function itineraryMapLayers(days: readonly LocalizedDay[], allDays: readonly LocalizedDay[], titles: MapTitles): { markers: MapMarker[]; polylines: MapPolyline[] } {
   const markers: MapMarker[] = [];
   const polylines: MapPolyline[] = [];
   const stays = new Set<string>();

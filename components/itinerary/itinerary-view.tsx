@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { ExportMenu } from '@/components/export/export-menu';
 import { LazyMapView } from '@/components/map/lazy-map-view';
 import { Link } from '@/i18n/navigation';
-import type { Itinerary } from '@/lib/planner/itinerary';
+import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import { dayColor } from './day-colors';
 import { itineraryMapLayers } from './itinerary-map-data';
 import type { DisplayCurrency, TripDestination, UsdRates, VisitPlaceInfo } from './itinerary-types';
@@ -18,7 +18,7 @@ import { TripSummary } from './trip-summary';
 import { useTripFormat } from './use-trip-format';
 
 interface ItineraryViewProps {
-  itinerary: Itinerary;
+  itinerary: LocalizedItinerary;
   places: Readonly<Record<string, VisitPlaceInfo>>;
   destinations: readonly TripDestination[];
   rates: UsdRates;

@@ -18,7 +18,7 @@ export function SaveShareButton({ request }: { request: PlanRequestInput }) {
   const panelId = useId();
   const [saved, setSaved] = useState<CreatedPlan | null>(null);
   const save = useMutation({
-    mutationFn: () => plansApi.create(request),
+    mutationFn: () => plansApi.create(request, locale),
     onSuccess: (created) => {
       const { summary } = created.plan.itinerary;
       rememberPlan({ id: created.id, title: summary.title, startDate: summary.startDate, days: summary.days, token: created.editToken, origin: 'created' });

@@ -3,13 +3,13 @@
 import { useTranslations } from 'next-intl';
 import type { CSSProperties, ReactNode } from 'react';
 import type { ExplorerFee } from '@/components/explorer/explorer-types';
-import type { ItineraryDay, ItineraryItem } from '@/lib/planner/itinerary';
+import type { LocalizedDay, LocalizedItem } from '@/lib/i18n/localize-itinerary';
 import { dayColor } from './day-colors';
 import type { TripDestination, VisitPlaceInfo } from './itinerary-types';
 import { dayShift, minutesBetween, useTripFormat } from './use-trip-format';
 
 interface TimelineProps {
-  days: readonly ItineraryDay[];
+  days: readonly LocalizedDay[];
   places: Readonly<Record<string, VisitPlaceInfo>>;
   destinations: readonly TripDestination[];
   selectedId: string | null;
@@ -51,7 +51,7 @@ export function Timeline({ days, places, destinations, selectedId, onSelect, vis
   );
 }
 
-function TimelineDay({ day, places, destinations, selectedId, onSelect, visitActions }: Omit<TimelineProps, 'days'> & { day: ItineraryDay }) {
+function TimelineDay({ day, places, destinations, selectedId, onSelect, visitActions }: Omit<TimelineProps, 'days'> & { day: LocalizedDay }) {
   const t = useTranslations('Itinerary');
   const format = useTripFormat();
   const color = dayColor(day.dayNumber);
@@ -99,7 +99,7 @@ function TimelineDay({ day, places, destinations, selectedId, onSelect, visitAct
   );
 }
 
-function TimeColumn({ item, format, showEnd = true }: { item: ItineraryItem; format: Format; showEnd?: boolean }) {
+function TimeColumn({ item, format, showEnd = true }: { item: LocalizedItem; format: Format; showEnd?: boolean }) {
   return (
     <p className="tl-item__time">
       <time dateTime={item.start}>{format.clock(item.start)}</time>
@@ -125,7 +125,7 @@ function useFeeText() {
   };
 }
 
-function VisitItem({ item, placeId, number, info, selected, onSelect, format, actions }: { item: ItineraryItem; placeId: string; number: number; info?: VisitPlaceInfo; selected: boolean; onSelect: (id: string) => void; format: Format; actions?: ReactNode }) {
+function VisitItem({ item, placeId, number, info, selected, onSelect, format, actions }: { item: LocalizedItem; placeId: string; number: number; info?: VisitPlaceInfo; selected: boolean; onSelect: (id: string) => void; format: Format; actions?: ReactNode }) {
   const t = useTranslations('Itinerary');
   const tp = useTranslations('Place');
   const tc = useTranslations('Categories');
@@ -179,7 +179,7 @@ function VisitItem({ item, placeId, number, info, selected, onSelect, format, ac
   );
 }
 
-function Connector({ item, format }: { item: ItineraryItem; format: Format }) {
+function Connector({ item, format }: { item: LocalizedItem; format: Format }) {
   const t = useTranslations('Itinerary');
   const tm = useTranslations('Modes');
   const minutes = minutesBetween(item.start, item.end);
@@ -197,7 +197,7 @@ function Connector({ item, format }: { item: ItineraryItem; format: Format }) {
   );
 }
 
-function FlightItem({ item, format }: { item: ItineraryItem; format: Format }) {
+function FlightItem({ item, format }: { item: LocalizedItem; format: Format }) {
   const t = useTranslations('Itinerary');
   const shift = dayShift(item.start, item.end);
   return (
@@ -238,7 +238,7 @@ function FlightItem({ item, format }: { item: ItineraryItem; format: Format }) {
   );
 }
 
-function TransportItem({ item, format }: { item: ItineraryItem; format: Format }) {
+function TransportItem({ item, format }: { item: LocalizedItem; format: Format }) {
   const t = useTranslations('Itinerary');
   const tm = useTranslations('Modes');
   return (
@@ -261,7 +261,7 @@ function TransportItem({ item, format }: { item: ItineraryItem; format: Format }
   );
 }
 
-function SmallItem({ item, format }: { item: ItineraryItem; format: Format }) {
+function SmallItem({ item, format }: { item: LocalizedItem; format: Format }) {
   const t = useTranslations('Itinerary');
   return (
     <li className={`tl-item tl-item--small tl-item--${item.type}`}>

@@ -1,10 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { Warning } from '@/lib/planner/itinerary';
+import type { LocalizedWarning } from '@/lib/i18n/localize-itinerary';
 
 /** The planner's warnings (entry rules, seasons, dropped places) and practical notes, in the page language. */
-export function TripNotes({ warnings }: { warnings: readonly Warning[] }) {
+export function TripNotes({ warnings }: { warnings: readonly LocalizedWarning[] }) {
   const t = useTranslations('Itinerary');
   const cautions = warnings.filter((w) => w.severity === 'caution');
   const notes = warnings.filter((w) => w.severity === 'info');

@@ -2,14 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import type { Itinerary } from '@/lib/planner/itinerary';
+import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import type { DisplayCurrency, UsdRates } from './itinerary-types';
 import { useTripFormat } from './use-trip-format';
 
 const CURRENCIES: readonly DisplayCurrency[] = ['USD', 'KRW', 'KHR'];
 
 interface TripSummaryProps {
-  itinerary: Itinerary;
+  itinerary: LocalizedItinerary;
   rates: UsdRates;
   currency: DisplayCurrency;
   onCurrency: (currency: DisplayCurrency) => void;

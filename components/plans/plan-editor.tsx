@@ -6,7 +6,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { ItineraryView } from '@/components/itinerary/itinerary-view';
 import { useHydrated } from '@/components/layout/use-hydrated';
 import type { TimelineVisit } from '@/components/itinerary/timeline';
-import type { Itinerary } from '@/lib/planner/itinerary';
+import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import { AddPlaceForm } from './add-place-form';
 import { ConflictDialog } from './conflict-dialog';
 import { EndEditSession } from './end-edit-session';
@@ -38,7 +38,7 @@ export function PlanEditor({ data, addable, placeNames, actions }: PlanEditorPro
   const router = useRouter();
   const hydrated = useHydrated();
   // The plan a save answered, until the server's (localized, with place details) catches up.
-  const [saved, setSaved] = useState<{ revision: number; itinerary: Itinerary } | null>(null);
+  const [saved, setSaved] = useState<{ revision: number; itinerary: LocalizedItinerary } | null>(null);
   const current = saved && saved.revision > data.revision ? saved : { revision: data.revision, itinerary: data.itinerary };
   const { itinerary, revision } = current;
 

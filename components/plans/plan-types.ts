@@ -3,7 +3,7 @@
  * answers it (`planJson` in app/api/plans/_lib), and the page data the server prepares for it.
  */
 import type { TripDestination, UsdRates, VisitPlaceInfo } from '@/components/itinerary/itinerary-types';
-import type { Itinerary } from '@/lib/planner/itinerary';
+import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import type { PlanRequest } from '@/lib/planner/request';
 
 /** `GET /api/plans/{id}` and every successful edit answer this. */
@@ -15,7 +15,7 @@ export interface SavedPlanJson {
   updatedAt: string;
   viewUrl: string;
   request: PlanRequest;
-  itinerary: Itinerary;
+  itinerary: LocalizedItinerary;
 }
 
 /** A place that could be added to the plan, named in the page language. */
@@ -30,7 +30,7 @@ export interface SavedPlanPageData {
   id: string;
   revision: number;
   updatedAt: string;
-  itinerary: Itinerary;
+  itinerary: LocalizedItinerary;
   places: Record<string, VisitPlaceInfo>;
   destinations: TripDestination[];
   rates: UsdRates;

@@ -3,7 +3,7 @@
  * tell a stale edit (409, with the current revision) from an edit the planner cannot keep (400).
  */
 import type { PlanEdit } from '@/lib/plans/edits';
-import type { PlanRequestInput } from '@/lib/planner/request';
+import type { Locale, PlanRequestInput } from '@/lib/planner/request';
 import type { SavedPlanJson } from './plan-types';
 
 export interface CreatedPlan {
@@ -62,15 +62,17 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 }
 
 const planPath = (id: string) => `/api/plans/${encodeURIComponent(id)}`;
+/** Answers that carry an itinerary get its words in the page's language. */
+const inLocale = (path: string, locale: Locale) => `${path}?locale=${locale}`;
 
 export const plansApi = {
-  create: (request: PlanRequestInput) => call<CreatedPlan>('/api/plans', { method: 'POST', body: JSON.stringify({ request }) }),
+  create: (request: PlanRequestInput, locale: Locale) => call<CreatedPlan>(inLocale('/api/plans', locale), { method: 'POST', body: JSON.stringify({ request }) }),
   openSession: (id: string, token: string) => call<void>(`${planPath(id)}/session`, { method: 'POST', body: JSON.stringify({ token }) }),
   closeSession: (id: string) => call<void>(`${planPath(id)}/session`, { method: 'DELETE' }),
-  edit: (id: string, edit: PlanEdit) => call<SavedPlanJson>(planPath(id), { method: 'PATCH', body: JSON.stringify(edit) }),
+  edit: (id: string, edit: PlanEdit, locale: Locale) => call<SavedPlanJson>(inLocale(planPath(id), locale), { method: 'PATCH', body: JSON.stringify(edit) }),
   revisions: (id: string) => call<{ id: string; revision: number; revisions: RevisionSummary[] }>(`${planPath(id)}/revisions`),
-  restore: (id: string, revision: number, baseRevision: number) =>
-    call<SavedPlanJson>(`${planPath(id)}/revisions/${revision}/restore`, { method: 'POST', body: JSON.stringify({ baseRevision }) }),
+  restore: (id: string, revision: number, baseRevision: number, locale: Locale) =>
+    call<SavedPlanJson>(inLocale(`${planPath(id)}/revisions/${revision}/restore`, locale), { method: 'POST', body: JSON.stringify({ baseRevision }) }),
 };
 
 /** The edit token in an edit link's fragment (#token=…), if any. */

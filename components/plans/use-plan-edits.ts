@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useLocale } from 'next-intl';
 import { useState } from 'react';
 import type { PlanEdit } from '@/lib/plans/edits';
 import { PlanApiError, plansApi } from './plans-api-client';
@@ -21,12 +22,13 @@ export const revisionsKey = (planId: string) => ['plan-revisions', planId] as co
  */
 export function usePlanEdits(planId: string, baseRevision: number, onSaved: (plan: SavedPlanJson) => void) {
   const queryClient = useQueryClient();
+  const locale = useLocale();
   const [conflict, setConflict] = useState<{ revision: number | undefined } | null>(null);
   const [error, setError] = useState<{ key: string; message: string } | null>(null);
 
   const mutation = useMutation({
     mutationFn: (action: EditAction) =>
-      'restore' in action ? plansApi.restore(planId, action.restore, baseRevision) : plansApi.edit(planId, { ...action.edit, baseRevision } as PlanEdit),
+      'restore' in action ? plansApi.restore(planId, action.restore, baseRevision, locale) : plansApi.edit(planId, { ...action.edit, baseRevision } as PlanEdit, locale),
     onMutate: () => setError(null),
     onSuccess: (plan) => {
       onSaved(plan);

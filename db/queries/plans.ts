@@ -5,13 +5,35 @@
  */
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
-import { ConflictError, NotFoundError } from '@/lib/errors';
+import { z } from 'zod';
+import { AppError, ConflictError, NotFoundError } from '@/lib/errors';
 import type { Itinerary } from '@/lib/planner/itinerary';
-import type { PlanRequest } from '@/lib/planner/request';
+import { itinerarySchema } from '@/lib/planner/itinerary-schema';
+import { planRequest, type PlanRequest } from '@/lib/planner/request';
 import { describeChange } from '@/lib/plans/change';
 import { editTokenMatches } from '@/lib/plans/tokens';
 import { getDb, type Db } from '../client';
 import { planRevisions, plans } from '../schema';
+
+/**
+ * A revision's content as stored: read back through the schemas that define it, so a row that does
+ * not hold a plan is an error here, not a crash in a page or an export.
+ */
+const storedContent = z.object({ request: planRequest, itinerary: itinerarySchema });
+
+/** A stored revision that no longer parses (a bug, or a database edited by hand); answered 500. */
+export class StoredPlanError extends AppError {
+  constructor(planId: string, revision: number, problem: string) {
+    super('stored_plan_unreadable', `Revision ${revision} of plan ${planId} cannot be read (${problem}). Restore another revision, or report the plan id.`, 500);
+  }
+}
+
+function contentOf(planId: string, row: { revision: number; request: unknown; itinerary: unknown }): { request: PlanRequest; itinerary: Itinerary } {
+  const parsed = storedContent.safeParse({ request: row.request, itinerary: row.itinerary });
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new StoredPlanError(planId, row.revision, issue ? `${issue.path.join('.')}: ${issue.message}` : 'malformed');
+}
 
 /** A plan at one revision, as the API answers it. */
 export interface StoredPlan {
@@ -54,8 +76,7 @@ export function findPlan(db: Db, id: string): StoredPlan | undefined {
     change: row.revision.change,
     createdAt: row.plan.createdAt.toISOString(),
     updatedAt: row.plan.updatedAt.toISOString(),
-    request: row.revision.request as PlanRequest,
-    itinerary: row.revision.itinerary as Itinerary,
+    ...contentOf(row.plan.id, row.revision),
   };
 }
 
@@ -116,7 +137,7 @@ export function getRevision(db: Db, planId: string, revision: number): { revisio
     .where(and(eq(planRevisions.planId, planId), eq(planRevisions.revision, revision)))
     .get();
   if (!row) throw new NotFoundError(`Plan ${planId} has no revision ${revision}. List its revisions via /api/plans/${planId}/revisions.`, { planId, revision });
-  return { revision: row.revision, change: row.change, createdAt: row.createdAt.toISOString(), request: row.request as PlanRequest, itinerary: row.itinerary as Itinerary };
+  return { revision: row.revision, change: row.change, createdAt: row.createdAt.toISOString(), ...contentOf(planId, row) };
 }
 
 /**

@@ -3,7 +3,7 @@
  * per item, RFC 4180 quoting and CRLF rows. Text cells that a spreadsheet would run as a formula
  * (leading = + - @ tab or CR) are neutralised with a leading apostrophe.
  */
-import type { Itinerary } from '@/lib/planner/itinerary';
+import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import type { ExportContext } from './context';
 import { localParts } from './local-time';
 import { placeOf } from './trip-points';
@@ -13,7 +13,7 @@ export const CSV_COLUMNS = ['day', 'date', 'local start', 'local end', 'type', '
 const BOM = '\ufeff';
 
 /** The CSV text, starting with a BOM. */
-export function renderCsv(itinerary: Itinerary, context: ExportContext): string {
+export function renderCsv(itinerary: LocalizedItinerary, context: ExportContext): string {
   const rows: string[] = [CSV_COLUMNS.map(cell).join(',')];
   for (const day of itinerary.days) {
     for (const item of day.items) {

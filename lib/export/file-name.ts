@@ -1,8 +1,8 @@
 /** Download file names for exports: `2026-12-20-seoul-jeju.ics`. */
-import type { Itinerary } from '@/lib/planner/itinerary';
+import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 
 /** The start date and destination slugs, joined by dashes, with `extension` (no dot). */
-export function exportFileName(itinerary: Itinerary, extension: string): string {
+export function exportFileName(itinerary: LocalizedItinerary, extension: string): string {
   const slugs = itinerary.summary.destinations.map((slug) => slug.toLowerCase().replace(/[^a-z0-9-]+/g, '-')).filter(Boolean);
   const date = /^\d{4}-\d{2}-\d{2}$/.test(itinerary.summary.startDate) ? itinerary.summary.startDate : 'trip';
   return `${[date, ...(slugs.length > 0 ? slugs : ['trip'])].join('-')}.${extension}`;

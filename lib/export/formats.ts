@@ -2,7 +2,7 @@
  * The export formats: content type, file extension and renderer of each. Route handlers look the
  * format up here; adding a format means adding an entry and its module.
  */
-import type { Itinerary } from '@/lib/planner/itinerary';
+import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import type { ExportContext } from './context';
 import { renderCsv } from './csv';
 import { renderGpx } from './gpx';
@@ -14,7 +14,7 @@ import { renderPdf } from './pdf';
 export interface ExportFormat {
   contentType: string;
   extension: string;
-  render(itinerary: Itinerary, context: ExportContext): string | Buffer | Promise<Buffer>;
+  render(itinerary: LocalizedItinerary, context: ExportContext): string | Buffer | Promise<Buffer>;
 }
 
 export const EXPORT_FORMATS = {

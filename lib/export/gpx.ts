@@ -2,15 +2,15 @@
  * GPX 1.1 export: a waypoint per visited place and per stay, then a route per day through the
  * day's located items, named in the plan's language.
  */
-import type { Itinerary } from '@/lib/planner/itinerary';
+import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import type { ExportContext } from './context';
 import { label } from './labels';
 import { dayPath, tripWaypoints } from './trip-points';
 import { coord, xmlEscape } from './xml';
 
 /** The GPX document. */
-export function renderGpx(itinerary: Itinerary, context: ExportContext): string {
-  const { locale } = itinerary.request;
+export function renderGpx(itinerary: LocalizedItinerary, context: ExportContext): string {
+  const { locale } = itinerary;
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gpx version="1.1" creator="Bridgeway" xmlns="http://www.topografix.com/GPX/1/1">',

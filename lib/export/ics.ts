@@ -6,19 +6,18 @@
  * their rank among that day's items of the type.
  */
 import { createHash } from 'node:crypto';
-import type { Itinerary, ItineraryItem } from '@/lib/planner/itinerary';
+import type { LocalizedItem, LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import type { ExportContext } from './context';
-import { label, typeLabel } from './labels';
+import { label, modeName, typeLabel } from './labels';
 import { localParts, ZONES } from './local-time';
 import { placeOf } from './trip-points';
-import { modeName } from '@/lib/planner/messages';
 
 const CRLF = '\r\n';
-const EXPORTED_TYPES: ReadonlySet<ItineraryItem['type']> = new Set(['flight', 'transfer', 'visit', 'meal', 'travel']);
+const EXPORTED_TYPES: ReadonlySet<LocalizedItem['type']> = new Set(['flight', 'transfer', 'visit', 'meal', 'travel']);
 
 /** The calendar as text with CRLF line endings and folded lines. */
-export function renderIcs(itinerary: Itinerary, context: ExportContext): string {
-  const { locale } = itinerary.request;
+export function renderIcs(itinerary: LocalizedItinerary, context: ExportContext): string {
+  const { locale } = itinerary;
   const base = context.planId ? `plan-${context.planId}` : `trip-${requestHash(itinerary)}`;
   const stamp = utcStamp(context.now ?? new Date());
   const lines: string[] = [
@@ -126,7 +125,7 @@ function utcStamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-function requestHash(itinerary: Itinerary): string {
+function requestHash(itinerary: LocalizedItinerary): string {
   return createHash('sha256').update(JSON.stringify(itinerary.request)).digest('hex').slice(0, 16);
 }
 

@@ -2,7 +2,7 @@
  * KML 2.2 export (Google Earth, My Maps): folders of place and stay placemarks, and a LineString
  * placemark per day, drawn in the agency's accent colour.
  */
-import type { Itinerary } from '@/lib/planner/itinerary';
+import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import { accentOf } from './branding';
 import type { ExportContext } from './context';
 import { label } from './labels';
@@ -10,8 +10,8 @@ import { dayPath, tripWaypoints, type Waypoint } from './trip-points';
 import { coord, xmlEscape } from './xml';
 
 /** The KML document. */
-export function renderKml(itinerary: Itinerary, context: ExportContext): string {
-  const { locale } = itinerary.request;
+export function renderKml(itinerary: LocalizedItinerary, context: ExportContext): string {
+  const { locale } = itinerary;
   const waypoints = tripWaypoints(itinerary, context.catalog);
   const placemark = (w: Waypoint) =>
     [

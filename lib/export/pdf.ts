@@ -7,15 +7,14 @@
  */
 import PDFDocument from 'pdfkit';
 import type { CountryCode } from '@/lib/data/schema';
-import type { Itinerary, ItineraryDay, ItineraryItem } from '@/lib/planner/itinerary';
-import { modeName } from '@/lib/planner/messages';
+import type { LocalizedDay, LocalizedItem, LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import type { Locale } from '@/lib/planner/request';
 import { fontBytes, type FontName } from './assets';
 import { accentOf } from './branding';
 import { patchNullAnchors } from './fontkit-patch';
 import { withKhmerWordBreaks } from './khmer-line-breaks';
 import type { ExportContext } from './context';
-import { EMERGENCY_NUMBERS, label, typeLabel, type LabelKey } from './labels';
+import { EMERGENCY_NUMBERS, label, modeName, typeLabel, type LabelKey } from './labels';
 import { localParts } from './local-time';
 import { fitProjection, landRingsIn, type Box } from './route-sketch';
 import { dayPath, placeOf } from './trip-points';
@@ -36,8 +35,8 @@ const LIGHT = '#eef2f3';
 const MAX_DESCRIPTION = 320;
 
 /** Renders the itinerary as a PDF document. */
-export function renderPdf(itinerary: Itinerary, context: ExportContext): Promise<Buffer> {
-  const { locale } = itinerary.request;
+export function renderPdf(itinerary: LocalizedItinerary, context: ExportContext): Promise<Buffer> {
+  const { locale } = itinerary;
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -148,12 +147,12 @@ function fontFor(khmer: boolean, bold = false): FontName {
   return bold ? 'krBold' : 'kr';
 }
 
-function destinationName(itinerary: Itinerary, slug: string | null, context: ExportContext): string {
+function destinationName(itinerary: LocalizedItinerary, slug: string | null, context: ExportContext): string {
   if (!slug) return '';
-  return context.catalog?.destinationsBySlug.get(slug)?.name[itinerary.request.locale] ?? slug;
+  return context.catalog?.destinationsBySlug.get(slug)?.name[itinerary.locale] ?? slug;
 }
 
-function drawCover(pen: Pen, itinerary: Itinerary, context: ExportContext): void {
+function drawCover(pen: Pen, itinerary: LocalizedItinerary, context: ExportContext): void {
   const { doc } = pen;
   const { summary, request } = itinerary;
   const { branding } = context;
@@ -218,9 +217,9 @@ function drawCover(pen: Pen, itinerary: Itinerary, context: ExportContext): void
   }
 }
 
-function drawDay(pen: Pen, itinerary: Itinerary, day: ItineraryDay, context: ExportContext): void {
+function drawDay(pen: Pen, itinerary: LocalizedItinerary, day: LocalizedDay, context: ExportContext): void {
   const { doc } = pen;
-  const { locale } = itinerary.request;
+  const { locale } = itinerary;
   doc.addPage();
   const where = destinationName(itinerary, day.destination, context);
   const title = `${pen.label('day', { n: day.dayNumber })} · ${day.date}${where ? ` · ${where}` : ''}`;
@@ -244,7 +243,7 @@ function drawDay(pen: Pen, itinerary: Itinerary, day: ItineraryDay, context: Exp
   for (const item of day.items) drawItem(pen, item, locale, context, continued);
 }
 
-function drawItem(pen: Pen, item: ItineraryItem, locale: Locale, context: ExportContext, onNewPage: () => void): void {
+function drawItem(pen: Pen, item: LocalizedItem, locale: Locale, context: ExportContext, onNewPage: () => void): void {
   const { doc } = pen;
   const start = localParts(item.start);
   const end = localParts(item.end);
@@ -323,7 +322,7 @@ function drawSketch(pen: Pen, box: Box, points: readonly { lat: number; lon: num
   pen.text(pen.label('routeSketch'), { x: box.x + 6, y: box.y + 4, size: 7, color: GREY, width: 200 });
 }
 
-function drawCostsAndPractical(pen: Pen, itinerary: Itinerary): void {
+function drawCostsAndPractical(pen: Pen, itinerary: LocalizedItinerary): void {
   const { doc } = pen;
   const { costs, warnings } = itinerary;
   doc.addPage();
@@ -365,7 +364,7 @@ function drawCostsAndPractical(pen: Pen, itinerary: Itinerary): void {
 
   pen.ensure(60);
   pen.text(pen.label('timeDifference'), { x: MARGIN, size: 12, bold: true, color: pen.accent });
-  pen.text(pen.label('timeDifferenceText'), { x: MARGIN, size: 9.5 });
+  for (const warning of warnings.filter((w) => w.code === 'time_difference')) pen.text(warning.message, { x: MARGIN, size: 9.5 });
   doc.y += 10;
 
   pen.ensure(120);

@@ -1,7 +1,7 @@
 /** The HTTP answer of an export: the rendered file with its content type and download name. */
 import { getCatalog } from '@/lib/data/catalog';
 import { NotFoundError } from '@/lib/errors';
-import type { Itinerary } from '@/lib/planner/itinerary';
+import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import { DEFAULT_BRANDING } from './branding';
 import type { ExportContext } from './context';
 import { attachmentDisposition, exportFileName } from './file-name';
@@ -15,7 +15,7 @@ export function requireExportFormat(name: string): ExportFormat {
 }
 
 /** Renders `itinerary` in `format` and wraps it as an attachment download. */
-export async function exportResponse(itinerary: Itinerary, format: ExportFormat, context: Partial<ExportContext> = {}): Promise<Response> {
+export async function exportResponse(itinerary: LocalizedItinerary, format: ExportFormat, context: Partial<ExportContext> = {}): Promise<Response> {
   const body = await format.render(itinerary, { branding: DEFAULT_BRANDING, catalog: getCatalog(), ...context });
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   return new Response(new Uint8Array(bytes), {

@@ -4,7 +4,7 @@
  */
 import type { Catalog } from '@/lib/data/parse-catalog';
 import type { Place } from '@/lib/data/schema';
-import type { Itinerary, ItineraryDay, ItineraryItem } from '@/lib/planner/itinerary';
+import type { LocalizedDay, LocalizedItem, LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 
 export interface Point {
   lat: number;
@@ -20,13 +20,13 @@ export interface Waypoint extends Point {
 }
 
 /** The catalog entry of a visit, when the itinerary names a place we know. */
-export function placeOf(item: ItineraryItem, catalog: Catalog | undefined): Place | undefined {
+export function placeOf(item: LocalizedItem, catalog: Catalog | undefined): Place | undefined {
   return item.placeId ? catalog?.places.get(item.placeId)?.place : undefined;
 }
 
 /** Unique visited places (in visit order), then unique stays with coordinates. */
-export function tripWaypoints(itinerary: Itinerary, catalog: Catalog | undefined): Waypoint[] {
-  const { locale } = itinerary.request;
+export function tripWaypoints(itinerary: LocalizedItinerary, catalog: Catalog | undefined): Waypoint[] {
+  const { locale } = itinerary;
   const places: Waypoint[] = [];
   const stays: Waypoint[] = [];
   const seen = new Set<string>();
@@ -60,7 +60,7 @@ export function tripWaypoints(itinerary: Itinerary, catalog: Catalog | undefined
  * The day's path: last night's stay (if located), every located item in order, where a flight or
  * transfer starts (its origin hub, when the catalog knows it) and tonight's stay; repeats dropped.
  */
-export function dayPath(itinerary: Itinerary, day: ItineraryDay, catalog: Catalog | undefined): Point[] {
+export function dayPath(itinerary: LocalizedItinerary, day: LocalizedDay, catalog: Catalog | undefined): Point[] {
   const points: Point[] = [];
   const push = (point: Point | undefined) => {
     if (!point) return;
@@ -72,7 +72,7 @@ export function dayPath(itinerary: Itinerary, day: ItineraryDay, catalog: Catalo
   if (previous?.stay.lat !== undefined && previous.stay.lon !== undefined) push({ lat: previous.stay.lat, lon: previous.stay.lon, name: previous.stay.name });
   for (const item of day.items) {
     const hub = item.fromHub ? catalog?.hubsByCode.get(item.fromHub) : undefined;
-    if (hub && (item.type === 'flight' || item.type === 'transfer')) push({ lat: hub.lat, lon: hub.lon, name: hub.name[itinerary.request.locale] });
+    if (hub && (item.type === 'flight' || item.type === 'transfer')) push({ lat: hub.lat, lon: hub.lon, name: hub.name[itinerary.locale] });
     if (item.lat !== undefined && item.lon !== undefined) push({ lat: item.lat, lon: item.lon, name: item.name });
   }
   if (day.stay.lat !== undefined && day.stay.lon !== undefined) push({ lat: day.stay.lat, lon: day.stay.lon, name: day.stay.name });

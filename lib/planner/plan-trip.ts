@@ -8,8 +8,8 @@ import type { Destination } from '@/lib/data/schema';
 import { ValidationError } from '@/lib/errors';
 import { addDays, instantToLocalIso } from '@/lib/time/local-time';
 import { passPurchases, stayCost } from './costs';
-import { ITINERARY_SCHEMA_VERSION, type CostLine, type Itinerary, type ItineraryDay, type ItineraryItem, type StayRef } from './itinerary';
-import { say } from './messages';
+import { ITINERARY_SCHEMA_VERSION, type CostKind, type CostLine, type Itinerary, type ItineraryDay, type ItineraryItem, type StayRef } from './itinerary';
+import { namesFor } from './itinerary-names';
 import { toCost } from './money';
 import { planDestination, type DestinationPlan, type PlannedDay } from './plan-destination';
 import type { PlanRequest } from './request';
@@ -18,14 +18,13 @@ import { buildTripFrame, type FrameDay, type TripFrame } from './trip-frame';
 import { validateAgainstCatalog } from './validate-request';
 import { tripWarnings } from './warnings';
 
-const COST_ORDER: readonly CostLine['kind'][] = ['flights', 'intercity', 'transfers', 'local_transport', 'entrance_fees', 'stays', 'meals'];
+const COST_ORDER: readonly CostKind[] = ['flights', 'intercity', 'transfers', 'local_transport', 'entrance_fees', 'stays', 'meals'];
 
 /** Plans a whole trip. `request` must already have been parsed with `planRequest`. */
 export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
   validateAgainstCatalog(request, catalog);
   const frame = buildTripFrame(request, catalog);
   checkPins(request, frame, catalog);
-  const { locale } = request;
 
   const plans = new Map<string, DestinationPlan>();
   const plannedByDay = new Map<number, PlannedDay[]>();
@@ -52,26 +51,25 @@ export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
       items.push(...sights.map(({ item }) => item));
     }
     items.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end));
-    return { date: frameDay.date, dayNumber: frameDay.dayNumber, destination: frameDay.destination?.slug ?? null, timezone, stay: stayOf(frameDay, frame, locale), items };
+    return { date: frameDay.date, dayNumber: frameDay.dayNumber, destination: frameDay.destination?.slug ?? null, timezone, stay: stayOf(frameDay, frame), items };
   });
 
-  const usdByKind = new Map<CostLine['kind'], number>();
-  const add = (kind: CostLine['kind'], usd: number) => usdByKind.set(kind, (usdByKind.get(kind) ?? 0) + usd);
+  const usdByKind = new Map<CostKind, number>();
+  const add = (kind: CostKind, usd: number) => usdByKind.set(kind, (usdByKind.get(kind) ?? 0) + usd);
   for (const { item, costKind } of costed) if (costKind && item.cost) add(costKind, item.cost.usd);
   for (const destination of frame.order) {
     for (const purchase of passPurchases(destination, plans.get(destination.slug) as DestinationPlan, request, catalog)) add('entrance_fees', purchase.cost.usd);
   }
   const stays = stayCost(frame.days, request, catalog);
   if (stays) add('stays', stays.usd);
-  const lines: CostLine[] = COST_ORDER.filter((kind) => usdByKind.has(kind)).map((kind) => ({ kind, label: say(locale, `cost_${kind}`), usd: round2(usdByKind.get(kind) ?? 0) }));
+  const lines: CostLine[] = COST_ORDER.filter((kind) => usdByKind.has(kind)).map((kind) => ({ kind, usd: round2(usdByKind.get(kind) ?? 0) }));
   const totalUsd = round2(lines.reduce((sum, line) => sum + line.usd, 0));
 
   const allItems = days.flatMap((d) => d.items);
-  return {
+  const itinerary: Omit<Itinerary, 'names'> = {
     schemaVersion: ITINERARY_SCHEMA_VERSION,
     request,
     summary: {
-      title: say(locale, 'tripTitle', { destinations: frame.order.map((d) => d.name[locale]).join(' · '), days: request.days }),
       direction: request.direction,
       startDate: request.startDate,
       endDate: addDays(request.startDate, request.days - 1),
@@ -92,6 +90,7 @@ export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
     },
     warnings: tripWarnings(frame, plans, request, catalog),
   };
+  return { ...itinerary, names: namesFor(itinerary, catalog) };
 }
 
 /** A destination's time for sightseeing: its own days, and move-day mornings spent there before leaving. */
@@ -132,21 +131,21 @@ function checkPins(request: PlanRequest, frame: TripFrame, catalog: Catalog): vo
   if (first) throw new ValidationError(`Invalid request: ${first.field}: ${first.reason}.`, problems);
 }
 
-function stayOf(day: FrameDay, frame: TripFrame, locale: PlanRequest['locale']): StayRef {
+function stayOf(day: FrameDay, frame: TripFrame): StayRef {
   if (day.layover) {
     const { hub } = day.layover;
-    return { kind: 'hub', id: hub.code, name: say(locale, 'nightNearHub', { hub: hub.name[locale] }), lat: hub.lat, lon: hub.lon };
+    return { kind: 'hub', id: hub.code, lat: hub.lat, lon: hub.lon };
   }
   const onGround = frame.days.filter((d) => d.destination);
   const lastOnGround = onGround[onGround.length - 1];
   if (day.stayArea && lastOnGround && day.dayNumber < lastOnGround.dayNumber) {
-    return { kind: 'area', id: day.stayArea.id, name: day.stayArea.name[locale], lat: day.stayArea.lat, lon: day.stayArea.lon };
+    return { kind: 'area', id: day.stayArea.id, lat: day.stayArea.lat, lon: day.stayArea.lon };
   }
   const home = frame.homeAirport;
   const landed = frame.inbound[frame.inbound.length - 1];
   const landedOn = landed ? instantToLocalIso(new Date(landed.endMs), home.timezone).slice(0, 10) : day.date;
   const beforeArrival = onGround[0] !== undefined && day.dayNumber < onGround[0].dayNumber;
   // Nights before landing abroad or before landing back home are spent on a plane.
-  if (beforeArrival || day.date < landedOn) return { kind: 'in_flight', id: 'in-flight', name: say(locale, 'onThePlane') };
-  return { kind: 'home', id: home.code, name: home.name[locale], lat: home.lat, lon: home.lon };
+  if (beforeArrival || day.date < landedOn) return { kind: 'in_flight', id: 'in-flight' };
+  return { kind: 'home', id: home.code, lat: home.lat, lon: home.lon };
 }

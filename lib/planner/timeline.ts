@@ -7,9 +7,9 @@ import type { Destination, Place, StayArea } from '@/lib/data/schema';
 import { haversineKm, type LatLon } from '@/lib/geo/distance';
 import { sunTimes } from '@/lib/geo/sun';
 import { instantToLocalIso, localIso, minutesToClock } from '@/lib/time/local-time';
-import type { CostLine, ItineraryItem } from './itinerary';
+import { dataText, hubRef, placeRef, stayAreaRef } from './coded-text';
+import type { CodedText, CostKind, ItineraryItem, NameRef } from './itinerary';
 import { localLeg } from './local-travel';
-import { say } from './messages';
 import { partySize, toCost, vehiclesFor } from './money';
 import type { PlannedDay, Stop } from './plan-destination';
 import type { PlanRequest } from './request';
@@ -24,14 +24,13 @@ const FREE_TIME_MINUTES = 45;
 /** An item with the cost line it counts towards. */
 export interface CostedItem {
   item: ItineraryItem;
-  costKind?: CostLine['kind'];
+  costKind?: CostKind;
 }
 
 const PER_VEHICLE_TRANSFER = new Set(['taxi', 'tuktuk', 'ride_hail']);
 
 /** The item for a flight, transfer or intercity leg. */
 export function transitItem(scheduled: ScheduledLeg, request: PlanRequest, catalog: Catalog): CostedItem {
-  const { locale } = request;
   const people = partySize(request.travellers);
   const { leg } = scheduled;
   const start = instantToLocalIso(new Date(scheduled.startMs), scheduled.startZone);
@@ -47,8 +46,8 @@ export function transitItem(scheduled: ScheduledLeg, request: PlanRequest, catal
         type: 'transfer',
         start,
         end,
-        name: say(locale, 'transferTo', { mode: say(locale, `mode_${leg.option.mode}`), place: leg.toHub ? leg.hub.name[locale] : destination.name[locale] }),
-        note: leg.option.name[locale],
+        title: { code: 'transferTo', params: { mode: { mode: leg.option.mode }, place: leg.toHub ? hubRef(leg.hub.code) : { ref: 'destinations', id: destination.slug } } },
+        notes: [dataText(leg.option.name)],
         lat: to.lat,
         lon: to.lon,
         ...(leg.toHub ? { toHub: leg.hub.code } : { fromHub: leg.hub.code }),
@@ -62,20 +61,20 @@ export function transitItem(scheduled: ScheduledLeg, request: PlanRequest, catal
   const { link, from, to } = leg;
   const international = from.country !== to.country;
   const units = link.mode === 'car' || link.mode === 'taxi' ? vehiclesFor(people) : people;
-  const notes: string[] = [];
+  const notes: CodedText[] = [];
   if (link.mode === 'flight') {
     const checkIn = new Date(scheduled.startMs - checkInMinutes(link, international) * 60_000);
-    notes.push(say(locale, 'checkIn', { time: instantToLocalIso(checkIn, scheduled.startZone).slice(11, 16) }));
-    if (end.slice(0, 10) !== start.slice(0, 10)) notes.push(say(locale, 'arrivesNextDay'));
+    notes.push({ code: 'checkIn', params: { time: instantToLocalIso(checkIn, scheduled.startZone).slice(11, 16) } });
+    if (end.slice(0, 10) !== start.slice(0, 10)) notes.push({ code: 'arrivesNextDay' });
   }
-  if (link.note) notes.push(link.note[locale]);
+  if (link.note) notes.push(dataText(link.note));
   return {
     costKind: link.mode === 'flight' ? 'flights' : 'intercity',
     item: {
       type: link.mode === 'flight' ? 'flight' : 'travel',
       start,
       end,
-      name: link.mode === 'flight' ? say(locale, 'flight', { from: from.code, to: to.code }) : `${from.name[locale]} → ${to.name[locale]}`,
+      title: link.mode === 'flight' ? { code: 'flight', params: { from: from.code, to: to.code } } : { code: 'intercity', params: { from: hubRef(from.code), to: hubRef(to.code) } },
       lat: to.lat,
       lon: to.lon,
       fromHub: from.code,
@@ -83,14 +82,13 @@ export function transitItem(scheduled: ScheduledLeg, request: PlanRequest, catal
       mode: link.mode,
       distanceKm: Math.round(haversineKm(from, to) * 10) / 10,
       cost: toCost(link.fare.amount * units, link.fare.currency, catalog),
-      ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+      ...(notes.length > 0 ? { notes } : {}),
     },
   };
 }
 
 /** Visits, meals and the local travel between them (from and back to the stay) for one day. */
 export function sightseeingItems(planned: PlannedDay, destination: Destination, request: PlanRequest, catalog: Catalog): CostedItem[] {
-  const { locale } = request;
   const people = partySize(request.travellers);
   const date = planned.day.date;
   const at = (minutes: number) => localIso(date, minutes, destination.timezone);
@@ -100,7 +98,7 @@ export function sightseeingItems(planned: PlannedDay, destination: Destination, 
   let free = planned.day.window?.start ?? 0;
 
   // Leaves as late as the next stop allows (no point waiting at its door) but not before we are free.
-  const travel = (to: LatLon, name: string, leaveAt: number, arriveBy?: number): void => {
+  const travel = (to: LatLon, title: CodedText, leaveAt: number, arriveBy?: number): void => {
     if (haversineKm(here, to) < SAME_SPOT_KM) return;
     const leg = localLeg(destination, here, to, request.budget, people);
     const start = arriveBy === undefined ? leaveAt : Math.max(leaveAt, arriveBy - leg.minutes);
@@ -110,7 +108,7 @@ export function sightseeingItems(planned: PlannedDay, destination: Destination, 
         type: 'travel',
         start: at(start),
         end: at(start + leg.minutes),
-        name,
+        title,
         lat: to.lat,
         lon: to.lon,
         mode: leg.mode,
@@ -122,31 +120,32 @@ export function sightseeingItems(planned: PlannedDay, destination: Destination, 
 
   for (const stop of planned.stops) {
     const target: Place | StayArea = stop.kind === 'place' ? stop.place : stop.near;
+    const targetRef = stop.kind === 'place' ? placeRef(stop.place.id) : nearRef(stop.near, destination);
     const leg = haversineKm(here, target) < SAME_SPOT_KM ? 0 : localLeg(destination, here, target, request.budget, people).minutes;
     if (stop.kind === 'meal' && stop.near === endStay && leg > 0) {
       // Dinner near tonight's stay: go back now and rest there, rather than wait out the time where we are.
-      travel(target, say(locale, 'backTo', { place: target.name[locale] }), free);
+      travel(target, { code: 'backTo', params: { place: targetRef } }, free);
       if (stop.start - (free + leg) >= FREE_TIME_MINUTES) {
-        out.push({ item: { type: 'free', start: at(free + leg), end: at(stop.start), name: say(locale, 'freeTime'), lat: target.lat, lon: target.lon } });
+        out.push({ item: { type: 'free', start: at(free + leg), end: at(stop.start), title: { code: 'freeTime' }, lat: target.lat, lon: target.lon } });
       }
     } else {
       if (stop.start - leg - free >= FREE_TIME_MINUTES) {
-        out.push({ item: { type: 'free', start: at(free), end: at(stop.start - leg), name: say(locale, 'freeTime'), lat: here.lat, lon: here.lon } });
+        out.push({ item: { type: 'free', start: at(free), end: at(stop.start - leg), title: { code: 'freeTime' }, lat: here.lat, lon: here.lon } });
       }
       // A sunrise visit may start before the day's window: then we leave the stay just in time for it.
-      travel(target, say(locale, 'travelTo', { place: target.name[locale] }), Math.min(free, stop.start - leg), stop.start);
+      travel(target, { code: 'travelTo', params: { place: targetRef } }, Math.min(free, stop.start - leg), stop.start);
     }
     out.push(stopItem(stop, destination, date, request, catalog));
     here = target;
     free = stop.end;
   }
   // Back to the stay, or on to tonight's new one (a day with no stops still makes the move).
-  if (planned.stops.length > 0 || startStay !== endStay) travel(endStay, say(locale, startStay === endStay ? 'backTo' : 'travelTo', { place: endStay.name[locale] }), free);
+  if (planned.stops.length > 0 || startStay !== endStay) travel(endStay, { code: startStay === endStay ? 'backTo' : 'travelTo', params: { place: stayAreaRef(endStay.id) } }, free);
   return out;
 }
 
 function stopItem(stop: Stop, destination: Destination, date: string, request: PlanRequest, catalog: Catalog): CostedItem {
-  const { locale, travellers } = request;
+  const { travellers } = request;
   const at = (minutes: number) => localIso(date, minutes, destination.timezone);
   if (stop.kind === 'meal') {
     const price = destination.mealCost[request.budget];
@@ -156,7 +155,7 @@ function stopItem(stop: Stop, destination: Destination, date: string, request: P
         type: 'meal',
         start: at(stop.start),
         end: at(stop.end),
-        name: say(locale, stop.meal === 'lunch' ? 'lunchNear' : 'dinnerNear', { place: stop.near.name[locale] }),
+        title: { code: stop.meal === 'lunch' ? 'lunchNear' : 'dinnerNear', params: { place: nearRef(stop.near, destination) } },
         lat: stop.near.lat,
         lon: stop.near.lon,
         cost: toCost(price.amount * partySize(travellers), price.currency, catalog),
@@ -164,15 +163,15 @@ function stopItem(stop: Stop, destination: Destination, date: string, request: P
     };
   }
   const { place } = stop;
-  const notes: string[] = [];
+  const notes: CodedText[] = [];
   if (place.bestTime === 'sunrise' || place.bestTime === 'sunset') {
     const sun = sunTimes(date, place, destination.timezone);
     const moment = place.bestTime === 'sunrise' ? sun.sunrise : sun.sunset;
     // Only when the visit really takes in the sunrise or sunset (a morning visit to a sunset spot does not).
-    if (stop.start <= moment && moment <= stop.end + 15) notes.push(say(locale, place.bestTime, { time: minutesToClock(moment) }));
+    if (stop.start <= moment && moment <= stop.end + 15) notes.push({ code: place.bestTime, params: { time: minutesToClock(moment) } });
   }
-  if (place.booking.required) notes.push(place.booking.note?.[locale] ?? say(locale, 'booking'));
-  if (place.approximateLocation) notes.push(say(locale, 'approximateLocation'));
+  if (place.booking.required) notes.push(place.booking.note ? dataText(place.booking.note) : { code: 'booking' });
+  if (place.approximateLocation) notes.push({ code: 'approximateLocation' });
   const fee = place.fee;
   const ticket = fee.kind === 'ticket' ? toCost(fee.adult.amount * travellers.adults + (fee.child ?? fee.adult).amount * travellers.children, fee.adult.currency, catalog) : undefined;
   return {
@@ -181,12 +180,17 @@ function stopItem(stop: Stop, destination: Destination, date: string, request: P
       type: 'visit',
       start: at(stop.start),
       end: at(stop.end),
-      name: place.name[locale],
+      title: { code: 'name', params: { name: placeRef(place.id) } },
       placeId: place.id,
       lat: place.lat,
       lon: place.lon,
       ...(ticket ? { cost: ticket } : {}),
-      ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+      ...(notes.length > 0 ? { notes } : {}),
     },
   };
+}
+
+/** A meal or a ride is near a place or a stay area; both kinds are in the destination's data. */
+function nearRef(near: Place | StayArea, destination: Destination): NameRef {
+  return destination.stayAreas.includes(near as StayArea) ? stayAreaRef(near.id) : placeRef(near.id);
 }

@@ -6,8 +6,8 @@
 import type { Catalog } from '@/lib/data/parse-catalog';
 import { holidaysBetween } from '@/lib/data/holidays';
 import { openIntervals } from '@/lib/data/opening-hours';
+import { destinationRef, hubRef, placeRef, stayAreaRef } from './coded-text';
 import type { Warning } from './itinerary';
-import { say } from './messages';
 import type { DestinationPlan } from './plan-destination';
 import type { PlanRequest } from './request';
 import type { TripFrame } from './trip-frame';
@@ -17,12 +17,11 @@ const NOTABLE_IMPORTANCE = 9;
 
 /** Every warning and note for a planned trip, most important first. */
 export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, DestinationPlan>, request: PlanRequest, catalog: Catalog): Warning[] {
-  const { locale } = request;
   const cautions: Warning[] = [];
   const notes: Warning[] = [];
 
   for (const destination of frame.dropped) {
-    cautions.push({ code: 'destination_dropped', severity: 'caution', message: say(locale, 'droppedDestination', { destination: destination.name[locale] }) });
+    cautions.push({ code: 'destination_dropped', severity: 'caution', text: { code: 'droppedDestination', params: { destination: destinationRef(destination.slug) } } });
   }
 
   for (const [slug, plan] of plans) {
@@ -33,7 +32,7 @@ export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, Destin
         code: reason === 'closed' ? 'must_see_closed' : 'must_see_no_time',
         severity: 'caution',
         placeId: place.id,
-        message: say(locale, reason === 'closed' ? 'mustSeeClosed' : 'mustSeeNoTime', { place: place.name[locale], destination: destination.name[locale] }),
+        text: { code: reason === 'closed' ? 'mustSeeClosed' : 'mustSeeNoTime', params: { place: placeRef(place.id), destination: destinationRef(destination.slug) } },
       });
     }
   }
@@ -41,8 +40,7 @@ export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, Destin
   for (const id of new Set([...request.mustSee, ...request.pinned.map((p) => p.placeId)])) {
     const entry = catalog.places.get(id);
     if (entry && !inTrip.has(entry.destination)) {
-      const destination = catalog.destinationsBySlug.get(entry.destination);
-      cautions.push({ code: 'must_see_elsewhere', severity: 'caution', placeId: id, message: say(locale, 'mustSeeElsewhere', { place: entry.place.name[locale], destination: destination?.name[locale] ?? entry.destination }) });
+      cautions.push({ code: 'must_see_elsewhere', severity: 'caution', placeId: id, text: { code: 'mustSeeElsewhere', params: { place: placeRef(id), destination: destinationRef(entry.destination) } } });
     }
   }
 
@@ -51,7 +49,8 @@ export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, Destin
     const months = new Set(frame.days.filter((d) => d.destination === destination).map((d) => Number(d.date.slice(5, 7))));
     for (const season of destination.seasons) {
       if (!season.months.some((m) => months.has(m))) continue;
-      const warning: Warning = { code: `season_${season.id}`, severity: season.level, message: `${destination.name[locale]} — ${season.name[locale]}: ${season.advice[locale]}` };
+      const text = { code: 'seasonAdvice', params: { destination: destinationRef(destination.slug), season: { text: season.name }, advice: { text: season.advice } } } as const;
+      const warning: Warning = { code: `season_${season.id}`, severity: season.level, text };
       (season.level === 'caution' ? cautions : notes).push(warning);
     }
   }
@@ -63,7 +62,7 @@ export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, Destin
     for (const place of destination.places) {
       if (place.importance < NOTABLE_IMPORTANCE || request.avoid.includes(place.id)) continue;
       if (openIntervals(place.openingHours, destination.country, day.date, destination.timezone, place).length === 0) {
-        notes.push({ code: 'closed_on_day', severity: 'info', placeId: place.id, dayNumber: day.dayNumber, message: say(locale, 'closedOnDay', { place: place.name[locale], date: day.date, day: day.dayNumber }) });
+        notes.push({ code: 'closed_on_day', severity: 'info', placeId: place.id, dayNumber: day.dayNumber, text: { code: 'closedOnDay', params: { place: placeRef(place.id), date: day.date, day: day.dayNumber } } });
       }
     }
   }
@@ -71,21 +70,21 @@ export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, Destin
   frame.days.forEach((day, i) => {
     const before = frame.days[i - 1];
     if (day.destination && before?.destination === day.destination && before.stayArea && day.stayArea && before.stayArea !== day.stayArea) {
-      notes.push({ code: 'change_stay', severity: 'info', dayNumber: day.dayNumber, message: say(locale, 'changeStay', { day: day.dayNumber, from: before.stayArea.name[locale], to: day.stayArea.name[locale] }) });
+      notes.push({ code: 'change_stay', severity: 'info', dayNumber: day.dayNumber, text: { code: 'changeStay', params: { day: day.dayNumber, from: stayAreaRef(before.stayArea.id), to: stayAreaRef(day.stayArea.id) } } });
     }
   });
   for (const day of frame.days) {
-    if (day.layover) notes.push({ code: 'overnight_connection', severity: 'info', dayNumber: day.dayNumber, message: say(locale, 'overnightConnection', { hub: day.layover.hub.name[locale], date: day.date }) });
+    if (day.layover) notes.push({ code: 'overnight_connection', severity: 'info', dayNumber: day.dayNumber, text: { code: 'overnightConnection', params: { hub: hubRef(day.layover.hub.code), date: day.date } } });
   }
 
   const onGround = frame.days.filter((d) => d.destination);
   if (onGround.length > 0) {
     for (const holiday of holidaysBetween(frame.visited, (onGround[0] as { date: string }).date, (onGround[onGround.length - 1] as { date: string }).date)) {
-      notes.push({ code: 'public_holiday', severity: 'info', message: say(locale, 'holiday', { date: holiday.date, name: holiday.name[locale] }) });
+      notes.push({ code: 'public_holiday', severity: 'info', text: { code: 'holiday', params: { date: holiday.date, name: { text: holiday.name } } } });
     }
   }
 
-  notes.push({ code: 'time_difference', severity: 'info', message: say(locale, 'timeDifference') });
-  const entry: Warning = { code: 'entry_rules', severity: 'caution', message: say(locale, request.direction === 'KR_TO_KH' ? 'entryKhForKorean' : 'entryKrForCambodian') };
+  notes.push({ code: 'time_difference', severity: 'info', text: { code: 'timeDifference' } });
+  const entry: Warning = { code: 'entry_rules', severity: 'caution', text: { code: request.direction === 'KR_TO_KH' ? 'entryKhForKorean' : 'entryKrForCambodian' } };
   return [entry, ...cautions, ...notes];
 }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { interest, priceLevel } from '@/lib/data/schema';
 import { ValidationError } from '@/lib/errors';
+import { renderText } from '@/lib/i18n/localize-itinerary';
 import type { Itinerary, ItineraryItem } from '@/lib/planner/itinerary';
 import { locale, MAX_DAYS, newTripStartDate, pace, planRequest, type PlanRequest, type PlanRequestInput } from '@/lib/planner/request';
 import { clockToMinutes } from '@/lib/time/local-time';
@@ -193,7 +194,7 @@ export function pinsNotKept(itinerary: Itinerary, expected: readonly ExpectedPin
     if (visit && (!pin.start || localMinutes(visit.start) === clockToMinutes(pin.start))) continue;
     const why = itinerary.warnings.find((w) => w.placeId === pin.placeId && w.code.startsWith('must_see'));
     const at = pin.start ? ` at ${pin.start}` : '';
-    problems.push({ field: pin.field, reason: `${pin.placeId} cannot be visited on day ${pin.day}${at}${why ? `: ${why.message}` : ' (closed then, or no time left that day)'}` });
+    problems.push({ field: pin.field, reason: `${pin.placeId} cannot be visited on day ${pin.day}${at}${why ? `: ${renderText(why.text, itinerary.names, 'en')}` : ' (closed then, or no time left that day)'}` });
   }
   return problems;
 }

@@ -41,8 +41,8 @@ function visibleText(message: string): string {
 
 const english = flatten(en);
 const locales = { ko: flatten(ko as Tree), km: flatten(km as Tree) };
-/** Names that stay in Latin script in every language (brands, file formats). */
-const LATIN_ALLOWED = /Bridgeway|OpenStreetMap|Natural Earth|Tab|Enter|Google Earth|PDF|GPX|GPS|KML|JSON|ics|csv|PNG|JPEG|png|jpg|KiB/g;
+/** Names that stay in Latin script in every language (brands, file formats, the names of official forms). */
+const LATIN_ALLOWED = /Bridgeway|UTC|e-visa|e-Arrival|K-ETA|OpenStreetMap|Natural Earth|Tab|Enter|Google Earth|PDF|GPX|GPS|KML|JSON|ics|csv|PNG|JPEG|png|jpg|KiB/g;
 
 describe('messages', () => {
   for (const [locale, messages] of Object.entries(locales)) {

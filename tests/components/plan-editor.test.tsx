@@ -7,7 +7,7 @@ import { PlanEditor } from '@/components/plans/plan-editor';
 import { MY_PLANS_KEY } from '@/components/plans/use-my-plans';
 import type { SavedPlanJson, SavedPlanPageData } from '@/components/plans/plan-types';
 import { getCatalog } from '@/lib/data/catalog';
-import type { Itinerary } from '@/lib/planner/itinerary';
+import { localizeItinerary, type LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import { planTrip } from '@/lib/planner/plan-trip';
 import { planRequest } from '@/lib/planner/request';
 import { renderWithIntl } from './render-with-intl';
@@ -25,12 +25,12 @@ vi.mock('@/i18n/navigation', () => ({
 vi.mock('@/components/map/lazy-map-view', () => ({ LazyMapView: () => <div data-testid="map" /> }));
 
 const ID = 'AAAAAAAAAAAAAAAAAAAAAA';
-let itinerary: Itinerary;
+let itinerary: LocalizedItinerary;
 let fetchMock: ReturnType<typeof vi.fn>;
 
 beforeAll(() => {
   const request = planRequest.parse({ direction: 'KR_TO_KH', startDate: '2026-12-14', days: 5, destinations: ['phnom-penh', 'siem-reap'] });
-  itinerary = planTrip(request, getCatalog());
+  itinerary = localizeItinerary(planTrip(request, getCatalog()), 'en');
 });
 
 function data(): SavedPlanPageData {

@@ -2,10 +2,10 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Timeline } from '@/components/itinerary/timeline';
-import type { ItineraryDay } from '@/lib/planner/itinerary';
+import type { LocalizedDay } from '@/lib/i18n/localize-itinerary';
 import { renderWithIntl } from './render-with-intl';
 
-const DAYS: ItineraryDay[] = [
+const DAYS: LocalizedDay[] = [
   {
     date: '2026-12-20',
     dayNumber: 1,
@@ -18,6 +18,7 @@ const DAYS: ItineraryDay[] = [
         start: '2026-12-20T23:20:00+07:00',
         end: '2026-12-21T06:45:00+09:00',
         name: 'Flight KTI → ICN',
+        title: { code: 'legacyText', params: { text: 'Flight KTI → ICN' } },
         fromHub: 'KTI',
         toHub: 'ICN',
         mode: 'flight',
@@ -34,9 +35,9 @@ const DAYS: ItineraryDay[] = [
     timezone: 'Asia/Seoul',
     stay: { kind: 'area', id: 'myeongdong', name: 'Myeong-dong', lat: 37.56, lon: 126.98 },
     items: [
-      { type: 'travel', start: '2026-12-21T08:56:00+09:00', end: '2026-12-21T09:06:00+09:00', name: 'To Changdeokgung Palace', mode: 'subway', lat: 37.58, lon: 126.99, distanceKm: 2.4 },
-      { type: 'visit', start: '2026-12-21T09:06:00+09:00', end: '2026-12-21T10:36:00+09:00', name: 'Changdeokgung Palace', placeId: 'seoul-changdeokgung', lat: 37.58, lon: 126.99, cost: { amount: 6000, currency: 'KRW', usd: 4.2 } },
-      { type: 'visit', start: '2026-12-21T10:59:00+09:00', end: '2026-12-21T12:29:00+09:00', name: 'Bukchon Hanok Village', placeId: 'seoul-bukchon', lat: 37.58, lon: 126.98 },
+      { type: 'travel', start: '2026-12-21T08:56:00+09:00', end: '2026-12-21T09:06:00+09:00', name: 'To Changdeokgung Palace', title: { code: 'legacyText', params: { text: 'To Changdeokgung Palace' } }, mode: 'subway', lat: 37.58, lon: 126.99, distanceKm: 2.4 },
+      { type: 'visit', start: '2026-12-21T09:06:00+09:00', end: '2026-12-21T10:36:00+09:00', name: 'Changdeokgung Palace', title: { code: 'legacyText', params: { text: 'Changdeokgung Palace' } }, placeId: 'seoul-changdeokgung', lat: 37.58, lon: 126.99, cost: { amount: 6000, currency: 'KRW', usd: 4.2 } },
+      { type: 'visit', start: '2026-12-21T10:59:00+09:00', end: '2026-12-21T12:29:00+09:00', name: 'Bukchon Hanok Village', title: { code: 'legacyText', params: { text: 'Bukchon Hanok Village' } }, placeId: 'seoul-bukchon', lat: 37.58, lon: 126.98 },
     ],
   },
 ];

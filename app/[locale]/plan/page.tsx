@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { tripDestinations, visitPlaces } from '@/components/itinerary/itinerary-places';
+import { tripDestinations, visitPlaces } from '@/app/[locale]/_lib/itinerary-places';
 import { ItineraryView } from '@/components/itinerary/itinerary-view';
 import { PlanProblem } from '@/components/itinerary/plan-problem';
 import { fieldOfDetail, planRequestFromSearch } from '@/components/planner/plan-query';
@@ -11,7 +11,8 @@ import { routing } from '@/i18n/routing';
 import { getCatalog } from '@/lib/data/catalog';
 import { ValidationError } from '@/lib/errors';
 import { parseInput } from '@/lib/http/route-handler';
-import type { Itinerary } from '@/lib/planner/itinerary';
+import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
+import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
 import { planTripCached } from '@/lib/planner/plan-cache';
 import { newPlanRequest, type Locale } from '@/lib/planner/request';
 
@@ -22,7 +23,7 @@ interface PageProps {
   searchParams: Promise<Search>;
 }
 
-type PlanOutcome = { itinerary: Itinerary } | { fields: string[] };
+type PlanOutcome = { itinerary: LocalizedItinerary } | { fields: string[] };
 
 /**
  * Plans from the query string, once per request (metadata and page share it). The request lives in
@@ -36,7 +37,7 @@ const planFromSearch = cache((query: string, locale: Locale): PlanOutcome => {
   }
   try {
     const request = parseInput(newPlanRequest, planRequestFromSearch(raw, locale), 'trip request');
-    return { itinerary: planTripCached(request, getCatalog()) };
+    return { itinerary: localizeItinerary(planTripCached(request, getCatalog()), locale) };
   } catch (error) {
     if (error instanceof ValidationError) {
       const details = Array.isArray(error.details) ? (error.details as { field?: unknown }[]) : [];

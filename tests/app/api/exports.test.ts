@@ -105,26 +105,26 @@ describe('GET /api/plans/{id}/export/{format}', () => {
     const old = planned({ days: 5 });
     const current = planned();
     const client = getDb().$client;
-    client.prepare("insert into plans (id, edit_token_hash, current_revision) values ('plan123', 'h', 2)").run();
-    const insert = client.prepare("insert into plan_revisions (plan_id, revision, request, itinerary, change) values ('plan123', ?, ?, ?, 'x')");
+    client.prepare("insert into plans (id, edit_token_hash, current_revision) values ('PLANPLANPLANPLANPLAN12', 'h', 2)").run();
+    const insert = client.prepare("insert into plan_revisions (plan_id, revision, request, itinerary, change) values ('PLANPLANPLANPLANPLAN12', ?, ?, ?, 'x')");
     insert.run(1, JSON.stringify(old.request), JSON.stringify(old));
     insert.run(2, JSON.stringify(current.request), JSON.stringify(current));
-    const response = await exportSaved(new Request('http://localhost/api/plans/plan123/export/ics'), { params: Promise.resolve({ id: 'plan123', format: 'ics' }) });
+    const response = await exportSaved(new Request('http://localhost/api/plans/PLANPLANPLANPLANPLAN12/export/ics'), { params: Promise.resolve({ id: 'PLANPLANPLANPLANPLAN12', format: 'ics' }) });
     expect(response.status).toBe(200);
     const events = new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents('vevent');
     expect(events).toHaveLength(allItems(current).filter(({ item }) => item.type !== 'free').length);
     for (const event of events) {
-      expect(event.getFirstPropertyValue('uid')).toMatch(/^plan-plan123-/);
+      expect(event.getFirstPropertyValue('uid')).toMatch(/^plan-PLANPLANPLANPLANPLAN12-/);
       expect(event.getFirstPropertyValue('sequence')).toBe(2);
     }
-    const gpx = await exportSaved(new Request('http://localhost/api/plans/plan123/export/gpx'), { params: Promise.resolve({ id: 'plan123', format: 'gpx' }) });
+    const gpx = await exportSaved(new Request('http://localhost/api/plans/PLANPLANPLANPLANPLAN12/export/gpx'), { params: Promise.resolve({ id: 'PLANPLANPLANPLANPLAN12', format: 'gpx' }) });
     expect(gpx.headers.get('content-type')).toBe('application/gpx+xml');
   });
 
   it('answers 404 for an unknown plan and for an unknown format', async () => {
     const missing = await exportSaved(new Request('http://localhost/api/plans/nope/export/csv'), { params: Promise.resolve({ id: 'nope', format: 'csv' }) });
     expect(missing.status).toBe(404);
-    const format = await exportSaved(new Request('http://localhost/api/plans/plan123/export/xls'), { params: Promise.resolve({ id: 'plan123', format: 'xls' }) });
+    const format = await exportSaved(new Request('http://localhost/api/plans/PLANPLANPLANPLANPLAN12/export/xls'), { params: Promise.resolve({ id: 'PLANPLANPLANPLANPLAN12', format: 'xls' }) });
     expect(format.status).toBe(404);
   });
 });

@@ -1,25 +1,26 @@
 /** Itineraries for the export tests: planned ones in each locale, and a crafted hostile one. */
 import { getCatalog } from '@/lib/data/catalog';
-import type { Itinerary } from '@/lib/planner/itinerary';
+import { localizeItinerary, type LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import { planTrip } from '@/lib/planner/plan-trip';
 import { planRequest, type PlanRequestInput } from '@/lib/planner/request';
 
-const cache = new Map<string, Itinerary>();
+const cache = new Map<string, LocalizedItinerary>();
 
-/** A planned trip (cached per request); deterministic. */
-export function planned(input: Partial<PlanRequestInput> = {}): Itinerary {
+/** A planned trip in its request's language (cached per request); deterministic. */
+export function planned(input: Partial<PlanRequestInput> = {}): LocalizedItinerary {
   const request = { direction: 'KH_TO_KR', startDate: '2026-12-20', days: 6, destinations: ['seoul', 'jeju'], ...input } as PlanRequestInput;
   const key = JSON.stringify(request);
   let itinerary = cache.get(key);
   if (!itinerary) {
-    itinerary = planTrip(planRequest.parse(request), getCatalog());
+    const parsed = planRequest.parse(request);
+    itinerary = localizeItinerary(planTrip(parsed, getCatalog()), parsed.locale);
     cache.set(key, itinerary);
   }
   return structuredClone(itinerary);
 }
 
 /** Korea trip in Korean, with a visit moved to 09:30 and names built to break naive writers. */
-export function crafted(): Itinerary {
+export function crafted(): LocalizedItinerary {
   const itinerary = planned({ locale: 'ko' });
   const day = itinerary.days.find((d) => d.destination === 'seoul' && d.items.some((i) => i.type === 'visit'));
   const visit = day?.items.find((i) => i.type === 'visit');
@@ -36,6 +37,6 @@ export function crafted(): Itinerary {
 }
 
 /** Every item of an itinerary, flattened. */
-export function allItems(itinerary: Itinerary) {
+export function allItems(itinerary: LocalizedItinerary) {
   return itinerary.days.flatMap((day) => day.items.map((item) => ({ day, item })));
 }

@@ -5,7 +5,8 @@ import { DEFAULT_BRANDING } from '@/lib/export/branding';
 import { renderGpx } from '@/lib/export/gpx';
 import { renderKml } from '@/lib/export/kml';
 import { renderJson } from '@/lib/export/json';
-import { ITINERARY_SCHEMA_VERSION, type Itinerary } from '@/lib/planner/itinerary';
+import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
+import { ITINERARY_SCHEMA_VERSION } from '@/lib/planner/itinerary';
 import { itinerarySchema } from '@/lib/planner/itinerary-schema';
 import { crafted, planned } from './fixtures';
 
@@ -13,7 +14,7 @@ const context = { branding: { ...DEFAULT_BRANDING, name: 'A & B <Tours>', accent
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['wpt', 'rte', 'rtept', 'Placemark', 'Folder'].includes(name) });
 
 /** Unique visited places plus unique located stays: what both formats must list as points. */
-function expectedWaypoints(itinerary: Itinerary) {
+function expectedWaypoints(itinerary: LocalizedItinerary) {
   const places = new Set<string>();
   const stays = new Set<string>();
   for (const day of itinerary.days) {

@@ -81,8 +81,8 @@ function checkItinerary(request: PlanRequest, it: Itinerary): void {
         const paceStart = request.dayStart ? Number(request.dayStart.slice(0, 2)) * 60 + Number(request.dayStart.slice(3)) : pace.dayStart;
         const dayStart = Math.min(paceStart, leaveForSunrise ?? Infinity);
         const dayEnd = request.dayEnd ? Number(request.dayEnd.slice(0, 2)) * 60 + Number(request.dayEnd.slice(3)) : eveningOuting ? pace.eveningEnd : pace.dayEnd;
-        expect(localParts(item.start).minutes, `${item.type} ${item.name} starts before the day`).toBeGreaterThanOrEqual(dayStart);
-        expect(localParts(item.end).date === day.date ? localParts(item.end).minutes : 24 * 60, `${item.type} ${item.name} ends after the day`).toBeLessThanOrEqual(dayEnd);
+        expect(localParts(item.start).minutes, `${item.type} ${JSON.stringify(item.title)} starts before the day`).toBeGreaterThanOrEqual(dayStart);
+        expect(localParts(item.end).date === day.date ? localParts(item.end).minutes : 24 * 60, `${item.type} ${JSON.stringify(item.title)} ends after the day`).toBeLessThanOrEqual(dayEnd);
       }
     });
 
@@ -96,7 +96,7 @@ function checkItinerary(request: PlanRequest, it: Itinerary): void {
       // On a move day the two cities are joined by transfers and a flight or train instead.
       if (between.some((i) => i.type === 'flight' || i.type === 'transfer' || i.fromHub !== undefined)) continue;
       const travel = between.find((i) => i.type === 'travel');
-      expect(travel, `no travel between ${a.name} and ${b.name}`).toBeDefined();
+      expect(travel, `no travel between ${a.placeId ?? a.start} and ${b.placeId ?? b.start}`).toBeDefined();
       expect(travel!.lat).toBe(b.lat);
       const hours = (Date.parse(travel!.end) - Date.parse(travel!.start)) / 3_600_000;
       const speed = (travel!.distanceKm ?? 0) / hours;

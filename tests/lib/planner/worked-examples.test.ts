@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openIntervals } from '@/lib/data/opening-hours';
 import { sunTimes } from '@/lib/geo/sun';
 import { ValidationError } from '@/lib/errors';
+import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
 import { planTrip } from '@/lib/planner/plan-trip';
 import { weekday } from '@/lib/time/local-time';
 import { catalog, localParts, parse } from './support';
@@ -45,7 +46,7 @@ describe('worked examples', () => {
   });
 
   it('names the public holidays met in the reader\'s language (Water Festival 2027 in Phnom Penh, in Khmer)', () => {
-    const itinerary = planTrip(parse({ direction: 'KR_TO_KH', startDate: '2027-11-10', days: 6, destinations: ['phnom-penh'], locale: 'km' }), catalog);
+    const itinerary = localizeItinerary(planTrip(parse({ direction: 'KR_TO_KH', startDate: '2027-11-10', days: 6, destinations: ['phnom-penh'], locale: 'km' }), catalog), 'km');
     const holidays = itinerary.warnings.filter((w) => w.code === 'public_holiday').map((w) => w.message);
     expect(holidays.filter((m) => m.includes('ព្រះរាជពិធីបុណ្យអុំទូក'))).toHaveLength(3);
     expect(holidays.join(' ')).not.toMatch(/[A-Za-z]/);
@@ -91,7 +92,7 @@ describe('worked examples', () => {
 
   it('tells the traveller to check the address of a place whose map point is approximate', () => {
     const request = parse({ direction: 'KR_TO_KH', startDate: '2027-01-11', days: 5, destinations: ['siem-reap'], mustSee: ['siem-reap-artisans-angkor'], locale: 'ko' });
-    const visit = planTrip(request, catalog).days.flatMap((d) => d.items).find((i) => i.placeId === 'siem-reap-artisans-angkor');
+    const visit = localizeItinerary(planTrip(request, catalog), 'ko').days.flatMap((d) => d.items).find((i) => i.placeId === 'siem-reap-artisans-angkor');
     expect(catalog.places.get('siem-reap-artisans-angkor')!.place.approximateLocation).toBe(true);
     expect(visit?.note).toContain('지도 위치는 대략적입니다');
   });

@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { formatMonthRanges, monthDate } from '@/components/destinations/month-ranges';
 import { DestinationExplorer } from '@/components/explorer/destination-explorer';
-import { toExplorerPlaces } from '@/components/explorer/to-explorer-places';
+import { toExplorerPlaces } from '@/app/[locale]/_lib/explorer-places';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { findDestination, listDestinations } from '@/lib/data/catalog';

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import type { ReactNode } from 'react';
-import { loadSavedPlan } from '@/components/plans/saved-plan-data';
+import { loadSavedPlan } from '@/app/[locale]/p/[id]/_lib/saved-plan-data';
 import { routing } from '@/i18n/routing';
 
 /**

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { ExportMenu } from '@/components/export/export-menu';
 import { ItineraryView } from '@/components/itinerary/itinerary-view';
 import { ShareButton } from '@/components/itinerary/share-button';
-import { loadSavedPlan, planMeta } from '@/components/plans/saved-plan-data';
+import { loadSavedPlan, planMeta } from '@/app/[locale]/p/[id]/_lib/saved-plan-data';
 import { OwnerEditLink, RememberPlan } from '@/components/plans/remember-plan';
 import type { SavedPlanPageData } from '@/components/plans/plan-types';
 import { routing, type Locale } from '@/i18n/routing';

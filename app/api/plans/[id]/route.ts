@@ -4,14 +4,15 @@ import { planEdit } from '@/lib/plans/edits';
 import { replanWithEdit } from '@/lib/plans/replan';
 import { getDb } from '@/db/client';
 import { getCatalog } from '@/lib/data/catalog';
+import { localeQuery } from '@/lib/http/locale-query';
 import { planIdOf, planJson, requireEditor, type PlanRouteContext } from '../_lib/plans-api';
 
 export const dynamic = 'force-dynamic';
 
-/** The plan at its current revision; anyone with the link may read it. */
-export const GET = handleErrors(async (_request: Request, context: PlanRouteContext) => {
+/** The plan at its current revision (`?locale=`: its words' language); anyone with the link may read it. */
+export const GET = handleErrors(async (request: Request, context: PlanRouteContext) => {
   const plan = getPlan(getDb(), await planIdOf(context));
-  return Response.json(planJson(plan), { headers: { 'cache-control': 'no-store' } });
+  return Response.json(planJson(plan, localeQuery(request, plan.request.locale)), { headers: { 'cache-control': 'no-store' } });
 });
 
 /** Applies one edit (see docs/api.md), re-plans, and saves the result as a new revision. */
@@ -25,5 +26,5 @@ export const PATCH = handleErrors(async (request: Request, context: PlanRouteCon
   if (current.revision !== edit.baseRevision) throw staleRevision(edit.baseRevision, current.revision);
   const next = replanWithEdit(current, edit, getCatalog());
   const saved = appendRevision(db, { planId: id, baseRevision: edit.baseRevision, ...next });
-  return Response.json(planJson(saved), { headers: { 'cache-control': 'no-store' } });
+  return Response.json(planJson(saved, localeQuery(request, saved.request.locale)), { headers: { 'cache-control': 'no-store' } });
 });

@@ -8,8 +8,9 @@ import { getDb } from '@/db/client';
 import { findEditTokenHash, type StoredPlan } from '@/db/queries/plans';
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '@/lib/errors';
 import { routing } from '@/i18n/routing';
+import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
+import type { Locale } from '@/lib/planner/request';
 import { editCookieName, editCookiePaths, editTokenMatches, isPlanIdShape } from '@/lib/plans/tokens';
-
 
 /** Route context of /api/plans/[id]/… (Next 16 passes params as a promise). */
 export type PlanRouteContext = { params: Promise<{ id: string }> };
@@ -69,8 +70,8 @@ export function editCookies(request: Request, planId: string, token: string | un
   );
 }
 
-/** The JSON of a plan at a revision. */
-export function planJson(plan: StoredPlan) {
+/** The JSON of a plan at a revision, its itinerary's words in `locale`. */
+export function planJson(plan: StoredPlan, locale: Locale) {
   return {
     id: plan.id,
     revision: plan.revision,
@@ -79,7 +80,7 @@ export function planJson(plan: StoredPlan) {
     updatedAt: plan.updatedAt,
     viewUrl: `/p/${plan.id}`,
     request: plan.request,
-    itinerary: plan.itinerary,
+    itinerary: localizeItinerary(plan.itinerary, locale),
   };
 }
 

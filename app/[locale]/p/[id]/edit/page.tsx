@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ExportMenu } from '@/components/export/export-menu';
 import { EditSession } from '@/components/plans/edit-session';
 import { PlanEditor } from '@/components/plans/plan-editor';
-import { addablePlaces, loadSavedPlan, placeNamesById, planMeta } from '@/components/plans/saved-plan-data';
+import { addablePlaces, loadSavedPlan, placeNamesById, planMeta } from '@/app/[locale]/p/[id]/_lib/saved-plan-data';
 import { canEdit } from '@/db/queries/plans';
 import { routing } from '@/i18n/routing';
 import { editCookieName } from '@/lib/plans/tokens';

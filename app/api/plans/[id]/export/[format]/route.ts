@@ -1,21 +1,26 @@
 /** GET /api/plans/{id}/export/{format}: exports a saved plan's current revision. */
 import { getDb } from '@/db/client';
 import { exportBranding } from '@/db/queries/agencies';
-import { currentPlanItinerary } from '@/db/queries/plan-exports';
-import { NotFoundError } from '@/lib/errors';
+import { getPlan } from '@/db/queries/plans';
 import { exportResponse, requireExportFormat } from '@/lib/export/response';
-import { handleErrors, parseInput } from '@/lib/http/route-handler';
-import { itinerarySchema } from '@/lib/planner/itinerary-schema';
+import { localeQuery } from '@/lib/http/locale-query';
+import { handleErrors } from '@/lib/http/route-handler';
+import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
+import { planIdOf, type PlanRouteContext } from '../../../_lib/plans-api';
 
-/** The file; `?agency={id}` applies that agency's branding. Calendar UIDs derive from the plan id. */
-export const GET = handleErrors(async (request: Request, { params }: { params: Promise<{ id: string; format: string }> }): Promise<Response> => {
-  const { id, format: formatName } = await params;
+type Context = { params: Promise<{ id: string; format: string }> };
+
+/**
+ * The file, as saved (never re-planned); `?agency={id}` applies that agency's branding, `?locale=`
+ * picks its language (default: the plan's). Calendar UIDs derive from the plan id.
+ */
+export const GET = handleErrors(async (request: Request, context: Context): Promise<Response> => {
+  const { format: formatName } = await context.params;
   const format = requireExportFormat(formatName);
+  const id = await planIdOf(context as PlanRouteContext);
   const db = getDb();
-  const saved = /^[A-Za-z0-9_-]{1,64}$/.test(id) ? currentPlanItinerary(db, id) : undefined;
-  if (!saved) throw new NotFoundError(`No plan "${id}". Check the link; plans are saved with POST /api/plans.`, { id });
-  // Stored itineraries are ours, but re-validated: an old revision must not break the renderers.
-  const itinerary = parseInput(itinerarySchema, saved.itinerary, 'saved itinerary');
+  const plan = getPlan(db, id);
   const branding = exportBranding(db, new URL(request.url).searchParams.get('agency'));
-  return exportResponse(itinerary, format, { planId: id, revision: saved.revision, ...(branding ? { branding } : {}) });
+  const itinerary = localizeItinerary(plan.itinerary, localeQuery(request, plan.request.locale));
+  return exportResponse(itinerary, format, { planId: id, revision: plan.revision, ...(branding ? { branding } : {}) });
 });

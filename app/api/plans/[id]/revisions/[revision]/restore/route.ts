@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appendRevision, getRevision } from '@/db/queries/plans';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
+import { localeQuery } from '@/lib/http/locale-query';
 import { describeChange } from '@/lib/plans/change';
 import { getDb } from '@/db/client';
 import { planIdOf, planJson, requireEditor, revisionOf } from '../../../../_lib/plans-api';
@@ -20,5 +21,5 @@ export const POST = handleErrors(async (request: Request, context: Context) => {
   const db = getDb();
   const old = getRevision(db, id, revision);
   const saved = appendRevision(db, { planId: id, baseRevision, request: old.request, itinerary: old.itinerary, change: describeChange({ kind: 'restored', revision }) });
-  return Response.json(planJson(saved), { headers: { 'cache-control': 'no-store' } });
+  return Response.json(planJson(saved, localeQuery(request, saved.request.locale)), { headers: { 'cache-control': 'no-store' } });
 });

@@ -1,18 +1,18 @@
 /**
- * Loads a saved plan for its pages, in the page's language. The stored itinerary is in the language
- * the plan was saved in (`request.locale`); planning is deterministic and cheap, so another language
- * re-plans the stored request with only the locale changed, and names, notes and warnings match the page.
+ * Loads a saved plan for its pages, in the page's language. The stored itinerary is language-neutral
+ * and is never re-planned here: every language shows the same items at the same times and costs,
+ * with words chosen for the page.
  */
 import 'server-only';
 import { cache } from 'react';
-import { tripDestinations, visitPlaces } from '@/components/itinerary/itinerary-places';
+import { tripDestinations, visitPlaces } from '@/app/[locale]/_lib/itinerary-places';
 import { getDb } from '@/db/client';
 import { findPlan } from '@/db/queries/plans';
 import { getCatalog } from '@/lib/data/catalog';
-import { planTripCached } from '@/lib/planner/plan-cache';
+import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
 import type { Locale } from '@/lib/planner/request';
 import { isPlanIdShape } from '@/lib/plans/tokens';
-import type { AddablePlace, PlanMeta, SavedPlanPageData } from './plan-types';
+import type { AddablePlace, PlanMeta, SavedPlanPageData } from '@/components/plans/plan-types';
 
 /** The plan at its current revision in `locale`, or undefined for an unknown id (the page answers 404). */
 export const loadSavedPlan = cache((id: string, locale: Locale): SavedPlanPageData | undefined => {
@@ -20,7 +20,7 @@ export const loadSavedPlan = cache((id: string, locale: Locale): SavedPlanPageDa
   const plan = findPlan(getDb(), id);
   if (!plan) return undefined;
   const catalog = getCatalog();
-  const itinerary = plan.request.locale === locale ? plan.itinerary : planTripCached({ ...plan.request, locale }, catalog);
+  const itinerary = localizeItinerary(plan.itinerary, locale);
   return {
     id: plan.id,
     revision: plan.revision,

@@ -1,15 +1,15 @@
 import 'server-only';
-import { toExplorerFee } from '@/components/explorer/to-explorer-places';
+import { toExplorerFee } from './explorer-places';
 import type { Catalog } from '@/lib/data/catalog';
 import { openIntervals } from '@/lib/data/opening-hours';
 import type { LocalizedText } from '@/lib/data/schema';
-import type { Itinerary } from '@/lib/planner/itinerary';
-import type { TripDestination, VisitPlaceInfo } from './itinerary-types';
+import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
+import type { TripDestination, VisitPlaceInfo } from '@/components/itinerary/itinerary-types';
 
 type Lang = keyof LocalizedText;
 
 /** Details of every visited place in `lang`, keyed by place id, with the hours of the visit's date. */
-export function visitPlaces(itinerary: Itinerary, catalog: Catalog, lang: Lang): Record<string, VisitPlaceInfo> {
+export function visitPlaces(itinerary: LocalizedItinerary, catalog: Catalog, lang: Lang): Record<string, VisitPlaceInfo> {
   const out: Record<string, VisitPlaceInfo> = {};
   for (const day of itinerary.days) {
     for (const item of day.items) {
@@ -31,7 +31,7 @@ export function visitPlaces(itinerary: Itinerary, catalog: Catalog, lang: Lang):
 }
 
 /** The trip's destinations with their names and map centres. */
-export function tripDestinations(itinerary: Itinerary, catalog: Catalog, lang: Lang): TripDestination[] {
+export function tripDestinations(itinerary: LocalizedItinerary, catalog: Catalog, lang: Lang): TripDestination[] {
   return itinerary.summary.destinations.flatMap((slug) => {
     const destination = catalog.destinationsBySlug.get(slug);
     return destination ? [{ slug, name: destination.name[lang], center: destination.center }] : [];

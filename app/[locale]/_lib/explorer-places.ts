@@ -3,7 +3,7 @@ import { isPublicHoliday } from '@/lib/data/holidays';
 import { openIntervals } from '@/lib/data/opening-hours';
 import { addDays } from '@/lib/time/local-time';
 import type { Destination, LocalizedText, Place } from '@/lib/data/schema';
-import type { ExplorerFee, ExplorerPlace, WeekdayHours } from './explorer-types';
+import type { ExplorerFee, ExplorerPlace, WeekdayHours } from '@/components/explorer/explorer-types';
 
 type Lang = keyof LocalizedText;
 
