@@ -4,7 +4,7 @@
  * with words added beside the codes (an item's `name` and `note`, a stay's `name`, a warning's
  * `message`, a cost line's `label`, the summary's `title`), so any consumer can show it as is.
  */
-import type { CodedText, CostLine, Itinerary, ItineraryDay, ItineraryItem, ItineraryNames, ItinerarySummary, StayRef, Warning } from '@/lib/planner/itinerary';
+import type { CodedText, CostLine, Costs, Itinerary, ItineraryDay, ItineraryItem, ItineraryNames, ItinerarySummary, StayRef, Warning } from '@/lib/planner/itinerary';
 import type { Locale } from '@/lib/planner/request';
 import { translatorFor } from './catalogue';
 
@@ -26,7 +26,7 @@ export interface LocalizedItinerary extends Omit<Itinerary, 'days' | 'summary' |
   locale: Locale;
   summary: ItinerarySummary & { title: string };
   days: LocalizedDay[];
-  costs: Itinerary['costs'] & { lines: (CostLine & { label: string })[] };
+  costs: Omit<Costs, 'lines'> & { lines: (CostLine & { label: string })[] };
   warnings: LocalizedWarning[];
 }
 

@@ -5,23 +5,28 @@
  */
 import { openDatabase } from '@/db/client';
 import { appendRevision, findPlan, insertPlan } from '@/db/queries/plans';
+import { getCatalog } from '@/lib/data/catalog';
 import type { Itinerary } from '@/lib/planner/itinerary';
-import type { PlanRequest } from '@/lib/planner/request';
+import { planTrip } from '@/lib/planner/plan-trip';
+import { planRequest } from '@/lib/planner/request';
 
 const [file, planId] = process.argv.slice(2) as [string, string];
 const db = openDatabase(file);
-// A few KB per revision, so that commits span several pages and a kill can land mid-write.
-const payload = (n: number) => ({ n, filler: `revision ${n} `.repeat(300) });
+// Real plan content (stored rows are read back through their schemas), ~25 KB a revision so that
+// commits span several pages and a kill can land mid-write; the score marks which revision it is.
+const request = planRequest.parse({ direction: 'KR_TO_KH', startDate: '2027-01-11', days: 4, destinations: ['phnom-penh'] });
+const planned = planTrip(request, getCatalog());
+const itinerary = (n: number): Itinerary => ({ ...planned, summary: { ...planned.summary, score: n } });
 
 let revision: number = findPlan(db, planId)?.revision ?? 0;
 if (revision === 0) {
-  insertPlan(db, { id: planId, editTokenHash: '0'.repeat(64), request: payload(1) as unknown as PlanRequest, itinerary: payload(1) as unknown as Itinerary });
+  insertPlan(db, { id: planId, editTokenHash: '0'.repeat(64), request, itinerary: itinerary(1) });
   revision = 1;
   process.stdout.write('1\n');
 }
 for (;;) {
   const next: number = revision + 1;
-  appendRevision(db, { planId, baseRevision: revision, request: payload(next) as unknown as PlanRequest, itinerary: payload(next) as unknown as Itinerary, change: `loop ${next}` });
+  appendRevision(db, { planId, baseRevision: revision, request, itinerary: itinerary(next), change: `loop ${next}` });
   revision = next;
   // Writes to a pipe are synchronous on Linux: once this returns, the parent can read it.
   process.stdout.write(`${next}\n`);
