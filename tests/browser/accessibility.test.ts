@@ -22,7 +22,7 @@ const PAGES = [
   { path: '/en/destinations/siem-reap', map: true },
 ];
 
-const PLAN = '/en/plan?direction=to-korea&start=2026-10-12&days=5&adults=2&children=1';
+const PLAN = '/en/plan?direction=to-korea&start=2027-10-11&days=5&adults=2&children=1';
 
 describe('accessibility (axe-core)', () => {
   for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {

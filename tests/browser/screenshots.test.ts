@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 const PLAN_KH = 'direction=to-cambodia&start=2026-12-14&days=5&dest=phnom-penh&dest=siem-reap&adults=2&children=0&pace=balanced&budget=mid';
-const PLAN_KR = 'direction=to-korea&start=2026-10-12&days=6&dest=seoul&dest=gyeongju&adults=2&children=1&pace=balanced&budget=mid&like=history&like=food';
+const PLAN_KR = 'direction=to-korea&start=2027-10-11&days=6&dest=seoul&dest=gyeongju&adults=2&children=1&pace=balanced&budget=mid&like=history&like=food';
 
 const SHOTS: { name: string; path: string; map?: boolean; plan?: boolean }[] = [
   { name: 'home-en', path: '/en' },
