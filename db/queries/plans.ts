@@ -9,7 +9,7 @@ import { ConflictError, NotFoundError } from '@/lib/errors';
 import type { Itinerary } from '@/lib/planner/itinerary';
 import type { PlanRequest } from '@/lib/planner/request';
 import { describeChange } from '@/lib/plans/change';
-import { editTokenMatches } from '@/lib/plans/tokens';
+import { editTokenMatches } from '@/lib/auth/edit-token';
 import { getDb, type Db } from '../client';
 import { planRevisions, plans } from '../schema';
 
