@@ -3,7 +3,7 @@
  * planner's own zod schema (so the form and the server never disagree on ranges or formats). Rules
  * that need the catalog (known slugs, plannable must-see places) are the plan page's to report.
  */
-import type { Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
 import { planRequest } from '@/lib/planner/request';
 import { fieldOfDetail, toPlanRequest, type PlanField, type PlanFormValues } from './plan-query';
 

@@ -6,7 +6,8 @@
  */
 import { parseDirection, type Direction } from '@/components/destinations/direction';
 import type { Interest, PriceLevel } from '@/lib/data/schema';
-import type { Locale, Pace, PlanRequestInput } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
+import type { Pace, PlanRequestInput } from '@/lib/planner/request';
 
 export const PACES: readonly Pace[] = ['relaxed', 'balanced', 'packed'];
 export const BUDGETS: readonly PriceLevel[] = ['budget', 'mid', 'luxury'];

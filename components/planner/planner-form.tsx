@@ -9,7 +9,7 @@ import { placeQuery } from '@/components/trip/place-query';
 import { useMustSee } from '@/components/trip/use-must-see';
 import { Link, useRouter } from '@/i18n/navigation';
 import type { Interest } from '@/lib/data/schema';
-import type { Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
 import { invalidFields } from './invalid-fields';
 import { BUDGETS, INTERESTS, MAX_DAYS, MIN_DAYS, PACES, toPlanSearch, type PlanField, type PlanFormValues } from './plan-query';
 

@@ -10,7 +10,7 @@ import { getDb } from '@/db/client';
 import { findPlan } from '@/db/queries/plans';
 import { getCatalog } from '@/lib/data/catalog';
 import { planTripCached } from '@/lib/planner/plan-cache';
-import type { Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
 import { isPlanIdShape } from '@/lib/plans/tokens';
 import type { AddablePlace, PlanMeta, SavedPlanPageData } from './plan-types';
 

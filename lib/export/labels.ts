@@ -5,7 +5,7 @@
 import type { CountryCode } from '@/lib/data/schema';
 import type { ItemType } from '@/lib/planner/itinerary';
 import { phraseBook, type Phrase } from '@/lib/i18n/phrase-book';
-import type { Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
 
 const LABELS = {
   day: { en: 'Day {n}', ko: '{n}일차', km: 'ថ្ងៃទី {n}' },

@@ -9,7 +9,7 @@ import PDFDocument from 'pdfkit';
 import type { CountryCode } from '@/lib/data/schema';
 import type { Itinerary, ItineraryDay, ItineraryItem } from '@/lib/planner/itinerary';
 import { modeName } from '@/lib/planner/messages';
-import type { Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
 import { fontBytes, type FontName } from './assets';
 import { accentOf } from './branding';
 import { patchNullAnchors } from './fontkit-patch';

@@ -1,5 +1,5 @@
 /** Server-side text in the product's three languages (itineraries, exports), with `{name}` placeholders. */
-import type { Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
 
 /** One phrase in every locale. */
 export type Phrase = Record<Locale, string>;

@@ -4,7 +4,7 @@
  */
 import type { TravelMode } from './itinerary';
 import { phraseBook, type Phrase } from '@/lib/i18n/phrase-book';
-import type { Locale } from './request';
+import type { Locale } from '@/lib/i18n/locale';
 
 const PHRASES = {
   lunchNear: { en: 'Lunch near {place}', ko: '{place} 근처에서 점심', km: 'អាហារថ្ងៃត្រង់នៅជិត {place}' },

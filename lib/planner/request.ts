@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { interest, priceLevel } from '@/lib/data/schema';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/locale';
 
 export const direction = z.enum(['KR_TO_KH', 'KH_TO_KR']);
 export type Direction = z.infer<typeof direction>;
@@ -12,8 +13,7 @@ export type Direction = z.infer<typeof direction>;
 export const pace = z.enum(['relaxed', 'balanced', 'packed']);
 export type Pace = z.infer<typeof pace>;
 
-export const locale = z.enum(['en', 'ko', 'km']);
-export type Locale = z.infer<typeof locale>;
+export const locale = z.enum(LOCALES);
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM, e.g. 08:30');
 const id = z.string().trim().min(1).max(80);
@@ -49,7 +49,7 @@ export const planRequest = z
     budget: priceLevel.default('mid'),
     dayStart: clockTime.optional(),
     dayEnd: clockTime.optional(),
-    locale: locale.default('en'),
+    locale: locale.default(DEFAULT_LOCALE),
   })
   .strict()
   .superRefine((request, ctx) => {

@@ -13,7 +13,8 @@ import { ValidationError } from '@/lib/errors';
 import { parseInput } from '@/lib/http/route-handler';
 import type { Itinerary } from '@/lib/planner/itinerary';
 import { planTripCached } from '@/lib/planner/plan-cache';
-import { planRequest, type Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
+import { planRequest } from '@/lib/planner/request';
 
 type Search = Record<string, string | string[] | undefined>;
 
