@@ -10,8 +10,9 @@ import { useMustSee } from '@/components/trip/use-must-see';
 import { Link, useRouter } from '@/i18n/navigation';
 import type { Interest } from '@/lib/data/schema';
 import type { Locale } from '@/lib/i18n/locale';
+import { MAX_DAYS } from '@/lib/planner/request';
 import { invalidFields } from './invalid-fields';
-import { BUDGETS, INTERESTS, MAX_DAYS, MIN_DAYS, PACES, toPlanSearch, type PlanField, type PlanFormValues } from './plan-query';
+import { BUDGETS, INTERESTS, MIN_DAYS, PACES, toPlanSearch, type PlanField, type PlanFormValues } from './plan-query';
 
 export interface PlannerDestination {
   slug: string;
