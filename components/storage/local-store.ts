@@ -82,7 +82,7 @@ export function listOfValid<S extends z.ZodType>(entry: S) {
   return z.array(z.unknown()).transform((values): readonly z.output<S>[] =>
     values.flatMap((value) => {
       const result = entry.safeParse(value);
-      return result.success ? [result.data as z.output<S>] : [];
+      return result.success ? [result.data] : [];
     }),
   );
 }
