@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { blob, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { BRAND_ACCENT } from '../lib/config/brand';
 
 /** A saved trip plan. The edit token is kept only as a hash. */
 export const plans = sqliteTable('plans', {
@@ -42,8 +43,8 @@ export const agencies = sqliteTable('agencies', {
   editTokenHash: text('edit_token_hash').notNull(),
   name: text('name').notNull(),
   contact: text('contact').notNull().default(''),
-  /** CSS hex colour, e.g. #0f3d3e. */
-  accentColor: text('accent_color').notNull().default('#0f3d3e'),
+  /** CSS hex colour, `#rrggbb`. */
+  accentColor: text('accent_color').notNull().default(BRAND_ACCENT),
   defaultNote: text('default_note').notNull().default(''),
   /** Validated PNG or JPEG bytes (type and size checked on upload). */
   logo: blob('logo', { mode: 'buffer' }),

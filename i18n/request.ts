@@ -4,7 +4,8 @@
  */
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
-import { routing, type Locale } from './routing';
+import type { Locale } from '@/lib/i18n/locale';
+import { routing } from './routing';
 
 /**
  * Dates and times are shown in the traveller's home zone: Koreans read Korean time, Khmer readers

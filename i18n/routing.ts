@@ -3,13 +3,12 @@
  * helpers and the request config all derive from it.
  */
 import { defineRouting } from 'next-intl/routing';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/locale';
 
 export const routing = defineRouting({
-  locales: ['en', 'ko', 'km'],
-  // English is the fallback when Accept-Language names none of ours.
-  defaultLocale: 'en',
+  locales: LOCALES,
+  // Also the fallback when Accept-Language names none of ours.
+  defaultLocale: DEFAULT_LOCALE,
   // Every page carries its locale (/en, /ko, /km) so shared links always open in the same language.
   localePrefix: 'always',
 });
-
-export type Locale = (typeof routing.locales)[number];

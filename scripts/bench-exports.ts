@@ -11,7 +11,8 @@ import { DEFAULT_BRANDING, type Branding } from '@/lib/export/branding';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from '@/lib/export/formats';
 import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
 import { planTrip } from '@/lib/planner/plan-trip';
-import { planRequest, type Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
+import { planRequest } from '@/lib/planner/request';
 import { benchEnv } from './lib/bench-env';
 
 const WARM_RUNS = 5;

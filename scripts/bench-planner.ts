@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getCatalog } from '@/lib/data/catalog';
 import { planTrip } from '@/lib/planner/plan-trip';
-import { planRequest, type Direction } from '@/lib/planner/request';
+import { direction as directionSchema, planRequest, type Direction } from '@/lib/planner/request';
 import { benchEnv } from './lib/bench-env';
 
 const WARM_RUNS = 5;
@@ -39,7 +39,7 @@ const catalog = getCatalog();
 const catalogMs = performance.now() - catalogStart;
 
 const rows: Row[] = [];
-for (const direction of ['KR_TO_KH', 'KH_TO_KR'] as const) {
+for (const direction of directionSchema.options) {
   for (const count of [1, 2, 3]) {
     const destinations = DESTINATIONS[direction].slice(0, count);
     if (destinations.length < count) continue;

@@ -12,11 +12,12 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { Providers } from '@/components/providers';
 import { routing } from '@/i18n/routing';
 import { APP_NAME } from '@/lib/config/app-info';
+import { BRAND_ACCENT } from '@/lib/config/brand';
 
 // The @font-face rules above are only declarations: globals.css applies Noto Sans KR / Khmer to
 // :lang(ko) / :lang(km) text, so a browser downloads a font file only for text in that script.
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f3d3e' };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: BRAND_ACCENT };
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

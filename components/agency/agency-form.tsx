@@ -2,12 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
-import { AgencyApiError, createAgency, updateAgency, type AgencyField, type AgencyProfile, type AgencyValues } from './agency-api';
+import { BRAND_ACCENT } from '@/lib/config/brand';
+import { ApiError } from '@/lib/http/api-client';
+import { agencyFieldErrors, createAgency, updateAgency, type AgencyField, type AgencyProfile, type AgencyValues } from './agency-api';
 import { AgencyPreview } from './agency-preview';
 import { checkLogoFile, LOGO_ACCEPT, MAX_LOGO_FILE_BYTES } from './logo-file';
 import type { SavedAgency } from './use-saved-agencies';
-
-const DEFAULT_ACCENT = '#0f3d3e';
 
 type LogoChoice = { kind: 'keep' } | { kind: 'new'; dataUrl: string } | { kind: 'remove' };
 
@@ -30,7 +30,7 @@ export function AgencyForm({ editing, onCreated, onUpdated, focusTitle = false }
   const profile = editing?.profile;
   const [name, setName] = useState(profile?.name ?? '');
   const [contact, setContact] = useState(profile?.contact ?? '');
-  const [accentColor, setAccentColor] = useState(profile?.accentColor ?? DEFAULT_ACCENT);
+  const [accentColor, setAccentColor] = useState(profile?.accentColor ?? BRAND_ACCENT);
   const [defaultNote, setDefaultNote] = useState(profile?.defaultNote ?? '');
   const [logo, setLogo] = useState<LogoChoice>({ kind: 'keep' });
   const [logoError, setLogoError] = useState<string | undefined>(undefined);
@@ -98,8 +98,9 @@ export function AgencyForm({ editing, onCreated, onUpdated, focusTitle = false }
       }
     } catch (error) {
       setStatus('idle');
-      if (!(error instanceof AgencyApiError)) throw error;
-      setFieldErrors(error.fields);
+      if (!(error instanceof ApiError)) throw error;
+      const fields = agencyFieldErrors(error);
+      setFieldErrors(fields);
       setFormError(
         error.status === 0
           ? t('errors.network')
@@ -107,7 +108,7 @@ export function AgencyForm({ editing, onCreated, onUpdated, focusTitle = false }
             ? t('errors.unauthorized')
             : error.status === 404
               ? t('errors.notFound')
-              : Object.keys(error.fields).length > 0
+              : Object.keys(fields).length > 0
                 ? t('errors.fields')
                 : t('errors.generic', { message: error.message }),
       );

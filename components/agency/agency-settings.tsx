@@ -3,7 +3,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { AgencyApiError, fetchAgency, type AgencyProfile } from './agency-api';
+import { ApiError } from '@/lib/http/api-client';
+import { fetchAgency, type AgencyProfile } from './agency-api';
 import { AgencyForm } from './agency-form';
 import { useSavedAgencies, type SavedAgency } from './use-saved-agencies';
 
@@ -27,7 +28,7 @@ export function AgencySettings() {
     queryKey: agencyKey(selected?.id ?? ''),
     queryFn: ({ signal }) => fetchAgency(selected?.id ?? '', signal),
     enabled: selected !== undefined,
-    retry: (count, error) => !(error instanceof AgencyApiError && error.status === 404) && count < 1,
+    retry: (count, error) => !(error instanceof ApiError && error.status === 404) && count < 1,
   });
 
   function onCreated(agency: SavedAgency) {
@@ -66,7 +67,7 @@ export function AgencySettings() {
       </p>
     );
   } else if (profile.isError) {
-    const missing = profile.error instanceof AgencyApiError && profile.error.status === 404;
+    const missing = profile.error instanceof ApiError && profile.error.status === 404;
     editor = (
       <p className="planner__alert" role="alert">
         {missing ? t('errors.notFound') : t('errors.loadFailed')}

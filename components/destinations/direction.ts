@@ -1,4 +1,5 @@
 import type { CountryCode } from '@/lib/data/schema';
+import type { Locale } from '@/lib/i18n/locale';
 
 /** The two ways through the product; the query value of the home page's ?direction=. */
 export const DIRECTIONS = ['to-cambodia', 'to-korea'] as const;
@@ -11,7 +12,7 @@ export const DIRECTION_DESTINATION_COUNTRY: Record<Direction, CountryCode> = {
 };
 
 /** The likelier direction for a reader of each language, used until they choose. */
-export const DEFAULT_DIRECTION: Record<'en' | 'ko' | 'km', Direction> = {
+export const DEFAULT_DIRECTION: Record<Locale, Direction> = {
   en: 'to-cambodia',
   ko: 'to-cambodia',
   km: 'to-korea',

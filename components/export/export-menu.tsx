@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useSavedAgencies } from '@/components/agency/use-saved-agencies';
+import { ApiError, apiResponse, CLIENT_ERROR_CODES } from '@/lib/http/api-client';
 import type { PlanRequestInput } from '@/lib/planner/request';
 import { EXPORT_MENU_FORMATS, fileNameFromDisposition, type ExportMenuFormat } from './export-formats';
 
@@ -19,34 +20,15 @@ type ItemState = { status: 'idle' } | { status: 'busy' } | { status: 'done'; fil
 
 const IDLE: ItemState = { status: 'idle' };
 
-class ExportFailedError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-    this.name = 'ExportFailedError';
-  }
-}
-
 function exportUrl(source: ExportSource, format: ExportMenuFormat, agencyId: string): string {
   const base = source.kind === 'plan' ? `/api/plans/${encodeURIComponent(source.planId)}/export/${format}` : `/api/itineraries/export/${format}`;
   return agencyId ? `${base}?agency=${encodeURIComponent(agencyId)}` : base;
 }
 
-/** Fetches the export; throws ExportFailedError with the server's message when it refuses. */
-async function fetchExport(source: ExportSource, format: ExportMenuFormat, agencyId: string, signal: AbortSignal): Promise<Response> {
+/** Fetches the export; throws ApiError (with the server's message) when it refuses. */
+function fetchExport(source: ExportSource, format: ExportMenuFormat, agencyId: string, signal: AbortSignal): Promise<Response> {
   const url = exportUrl(source, format, agencyId);
-  const response =
-    source.kind === 'plan'
-      ? await fetch(url, { signal })
-      : await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ request: source.request }), signal });
-  if (!response.ok) {
-    const body: unknown = await response.json().catch(() => undefined);
-    const message = (body as { error?: { message?: unknown } } | undefined)?.error?.message;
-    throw new ExportFailedError(typeof message === 'string' ? message : '', response.status);
-  }
-  return response;
+  return source.kind === 'plan' ? apiResponse(url, { signal }) : apiResponse(url, { method: 'POST', json: { request: source.request }, signal });
 }
 
 /** Saves `blob` as `fileName` through a temporary download link. */
@@ -138,23 +120,24 @@ export function ExportMenu({ source, fileStem }: ExportMenuProps) {
     try {
       const response = await fetchExport(source, format, chosenAgency, controller.signal);
       const blob = await response.blob();
-      if (blob.size === 0) throw new ExportFailedError('', response.status);
+      if (blob.size === 0) throw new ApiError(response.status, CLIENT_ERROR_CODES.badAnswer, 'The export came back empty. Try again.');
       const fileName = fileNameFromDisposition(response.headers.get('content-disposition')) ?? `${fileStem ?? 'bridgeway-trip'}.${format}`;
       saveBlob(blob, fileName);
       setItems((current) => ({ ...current, [format]: { status: 'done', fileName } }));
       setLastFile(fileName);
     } catch (error) {
       if (controller.signal.aborted) return;
-      const message =
-        error instanceof ExportFailedError
-          ? error.status === 404 && chosenAgency
-            ? t('agencyMissing')
-            : error.message || t('failedGeneric')
-          : t('failedNetwork');
-      setItems((current) => ({ ...current, [format]: { status: 'failed', message } }));
+      setItems((current) => ({ ...current, [format]: { status: 'failed', message: failureMessage(error) } }));
     } finally {
       controllers.current.delete(format);
     }
+  }
+
+  /** What to say about a failed export: the server's own reason when it gave one. */
+  function failureMessage(error: unknown): string {
+    if (!(error instanceof ApiError) || error.code === CLIENT_ERROR_CODES.network) return t('failedNetwork');
+    if (error.status === 404 && chosenAgency) return t('agencyMissing');
+    return error.code === CLIENT_ERROR_CODES.badAnswer ? t('failedGeneric') : error.message;
   }
 
   function onButtonKeyDown(event: KeyboardEvent<HTMLButtonElement>) {

@@ -4,7 +4,7 @@
  * needs neither the catalog nor the opening_hours parser.
  */
 import type { ExplorerFee } from '@/components/explorer/explorer-types';
-import type { PlaceCategory } from '@/lib/data/schema';
+import type { CurrencyCode, PlaceCategory } from '@/lib/data/schema';
 
 export interface VisitPlaceInfo {
   description: string;
@@ -27,4 +27,5 @@ export interface UsdRates {
   KHR: number;
 }
 
-export type DisplayCurrency = 'USD' | 'KRW' | 'KHR';
+/** Every currency the catalog prices in can be shown. */
+export type DisplayCurrency = CurrencyCode;

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
-import type { PlanField } from '@/components/planner/plan-query';
+import { MIN_DAYS, type PlanField } from '@/components/planner/plan-query';
 import { Link } from '@/i18n/navigation';
+import { MAX_DAYS } from '@/lib/planner/request';
 
 /** The plan page's answer to a request it cannot plan: what to fix, and the way back to the form. */
 export function PlanProblem({ fields, query }: { fields: readonly PlanField[]; query: string }) {
@@ -12,7 +13,7 @@ export function PlanProblem({ fields, query }: { fields: readonly PlanField[]; q
       <p className="status-page__body">{t('problemBody')}</p>
       <ul className="problem-list">
         {fields.map((field) => (
-          <li key={field}>{tp(`errors.${field}`, { min: 1, max: 21 })}</li>
+          <li key={field}>{tp(`errors.${field}`, { min: MIN_DAYS, max: MAX_DAYS })}</li>
         ))}
       </ul>
       <p className="status-page__actions">

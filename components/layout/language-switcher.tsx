@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Link, usePathname } from '@/i18n/navigation';
-import { routing, type Locale } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
+import type { Locale } from '@/lib/i18n/locale';
 
 /** Each language names itself, so a reader finds theirs whatever page they landed on. */
 const NATIVE_NAMES: Record<Locale, string> = { en: 'English', ko: '한국어', km: 'ខ្មែរ' };

@@ -5,16 +5,17 @@
  * Only shapes live here; the server validates the result with the planner's own zod schema.
  */
 import { parseDirection, type Direction } from '@/components/destinations/direction';
-import type { Interest, PriceLevel } from '@/lib/data/schema';
-import type { Locale, Pace, PlanRequestInput } from '@/lib/planner/request';
+import { interest, priceLevel, type Interest, type PriceLevel } from '@/lib/data/schema';
+import type { Locale } from '@/lib/i18n/locale';
+import { pace, type Pace, type PlanRequestInput } from '@/lib/planner/request';
 
-export const PACES: readonly Pace[] = ['relaxed', 'balanced', 'packed'];
-export const BUDGETS: readonly PriceLevel[] = ['budget', 'mid', 'luxury'];
-export const INTERESTS: readonly Interest[] = ['history', 'culture', 'nature', 'food', 'shopping', 'nightlife', 'art', 'family', 'adventure', 'photography'];
+// The choices the form offers are the planner schema's own, in the schema's order.
+export const PACES: readonly Pace[] = pace.options;
+export const BUDGETS: readonly PriceLevel[] = priceLevel.options;
+export const INTERESTS: readonly Interest[] = interest.options;
 
 export const DEFAULT_DAYS = 5;
 export const MIN_DAYS = 1;
-export const MAX_DAYS = 21;
 
 /** Weight of a chosen interest and of the others, once at least one is chosen (0.5 each otherwise). */
 const LIKED_WEIGHT = 1;

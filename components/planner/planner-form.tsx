@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation, useQueries } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useId, useMemo, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import type { Direction } from '@/components/destinations/direction';
@@ -9,8 +9,10 @@ import { placeQuery } from '@/components/trip/place-query';
 import { useMustSee } from '@/components/trip/use-must-see';
 import { Link, useRouter } from '@/i18n/navigation';
 import type { Interest } from '@/lib/data/schema';
-import type { Locale, PlanRequestInput } from '@/lib/planner/request';
-import { BUDGETS, fieldOfDetail, INTERESTS, MAX_DAYS, MIN_DAYS, PACES, toPlanRequest, toPlanSearch, type PlanField, type PlanFormValues } from './plan-query';
+import type { Locale } from '@/lib/i18n/locale';
+import { MAX_DAYS } from '@/lib/planner/request';
+import { invalidFields } from './invalid-fields';
+import { BUDGETS, INTERESTS, MIN_DAYS, PACES, toPlanSearch, type PlanField, type PlanFormValues } from './plan-query';
 
 export interface PlannerDestination {
   slug: string;
@@ -25,30 +27,12 @@ interface PlannerFormProps {
   initial: PlanFormValues;
 }
 
-/** A 400 answer of POST /api/itineraries: the fields it names, for showing beside each input. */
-export class PlanRequestError extends Error {
-  readonly fields: PlanField[];
-  constructor(message: string, fields: PlanField[]) {
-    super(message);
-    this.name = 'PlanRequestError';
-    this.fields = fields;
-  }
-}
-
-async function postItinerary(body: PlanRequestInput): Promise<unknown> {
-  const response = await fetch('/api/itineraries', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const answer: unknown = await response.json().catch(() => null);
-  if (response.ok) return answer;
-  const error = (answer as { error?: { message?: string; details?: { field?: unknown }[] } } | null)?.error;
-  const fields = (error?.details ?? []).map((d) => fieldOfDetail(typeof d.field === 'string' ? d.field : ''));
-  throw new PlanRequestError(error?.message ?? `POST /api/itineraries answered ${response.status}`, response.status === 400 ? fields : []);
-}
-
 /**
  * The trip planner: dates, days, destinations, travellers, pace, budget, interests and must-see
- * places, with defaults that make one click enough. Submitting plans through POST /api/itineraries
- * (a TanStack mutation, so invalid fields are reported beside their inputs), then opens the plan
- * page, whose URL holds the request. Without JavaScript the form submits to the same URL natively.
+ * places, with defaults that make one click enough. Submitting opens the plan page, whose URL holds
+ * the request and which plans on the server; the form only checks the request's shape first, so
+ * those mistakes are shown beside their inputs without a round trip (the plan page reports the rest).
+ * Without JavaScript the form submits to the same URL natively.
  */
 export function PlannerForm({ locale, direction, destinations, initial }: PlannerFormProps) {
   const t = useTranslations('Planner');
@@ -72,19 +56,7 @@ export function PlannerForm({ locale, direction, destinations, initial }: Planne
   const mustSeeLoading = placeResults.some((r) => r.isPending);
   const chosenMustSee = mustSeeOptions.filter((o) => !skippedMustSee.has(o.id)).map((o) => o.id);
 
-  const mutation = useMutation({
-    mutationFn: postItinerary,
-    onSuccess: (_itinerary, _body) => {
-      // The plan page plans again from its URL (deterministic, and fast): that URL is the shareable plan.
-      const search = toPlanSearch({ ...values, mustSee: chosenMustSee });
-      startNavigation(() => router.push(`/plan?${search}`));
-    },
-    onError: () => {
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-    },
-  });
-  const pending = mutation.isPending || navigating;
-  const failedFields = mutation.error instanceof PlanRequestError ? mutation.error.fields : [];
+  const [failedFields, setFailedFields] = useState<readonly PlanField[]>([]);
   const hasFieldErrors = failedFields.some((f) => f !== 'form');
   const invalid = (field: PlanField) => failedFields.includes(field);
 
@@ -93,8 +65,16 @@ export function PlannerForm({ locale, direction, destinations, initial }: Planne
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (pending) return;
-    mutation.mutate(toPlanRequest({ ...values, mustSee: chosenMustSee }, locale));
+    if (navigating) return;
+    const trip = { ...values, mustSee: chosenMustSee };
+    const failed = invalidFields(trip, locale);
+    setFailedFields(failed);
+    if (failed.length > 0) {
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    // Inside a transition the router keeps `navigating` true until the plan page has rendered.
+    startNavigation(() => router.push(`/plan?${toPlanSearch(trip)}`));
   }
 
   const errorId = (field: PlanField) => `${id}-${field}-error`;
@@ -110,7 +90,7 @@ export function PlannerForm({ locale, direction, destinations, initial }: Planne
   const validStart = /^\d{4}-\d{2}-\d{2}$/.test(values.startDate) && !Number.isNaN(Date.parse(values.startDate));
 
   return (
-    <form ref={formRef} className="planner" action={`/${locale}/plan`} method="get" noValidate onSubmit={submit} aria-labelledby="plan-heading" aria-busy={pending}>
+    <form ref={formRef} className="planner" action={`/${locale}/plan`} method="get" noValidate onSubmit={submit} aria-labelledby="plan-heading" aria-busy={navigating}>
       <input type="hidden" name="direction" value={direction} />
 
       <div className="planner__grid">
@@ -284,22 +264,22 @@ export function PlannerForm({ locale, direction, destinations, initial }: Planne
             pace: t(`paces.${values.pace}.label`),
           })}
         </p>
-        <button type="submit" className="button button--large" aria-disabled={pending} data-testid="plan-submit">
-          {pending ? <span className="spinner" aria-hidden="true" /> : null}
-          {pending ? t('planning') : t('submit')}
+        <button type="submit" className="button button--large" aria-disabled={navigating} data-testid="plan-submit">
+          {navigating ? <span className="spinner" aria-hidden="true" /> : null}
+          {navigating ? t('planning') : t('submit')}
         </button>
       </div>
       <div className="planner__status" role="status" aria-live="polite">
-        {pending ? (
+        {navigating ? (
           <div className="progress" data-testid="plan-progress">
             <span className="progress__bar" />
             <span className="progress__text">{t('planningDetail')}</span>
           </div>
         ) : null}
       </div>
-      {mutation.isError && !pending ? (
+      {failedFields.length > 0 && !navigating ? (
         <p className="planner__alert" role="alert">
-          {hasFieldErrors ? t('fixFields') : t('failed')}
+          {hasFieldErrors ? t('fixFields') : t('errors.form')}
         </p>
       ) : null}
     </form>

@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
-import { INTERESTS, MAX_DAYS, MIN_DAYS, PACES } from '@/components/planner/plan-query';
+import { INTERESTS, MIN_DAYS, PACES } from '@/components/planner/plan-query';
 import type { Interest } from '@/lib/data/schema';
-import type { PlanRequest } from '@/lib/planner/request';
+import { MAX_DAYS, type PlanRequest } from '@/lib/planner/request';
 import { FieldError } from './field-error';
 import type { EditBody, PlanEdits } from './use-plan-edits';
 

@@ -3,8 +3,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLocale } from 'next-intl';
 import { useState } from 'react';
+import { ApiError } from '@/lib/http/api-client';
 import type { PlanEdit } from '@/lib/plans/edits';
-import { PlanApiError, plansApi } from './plans-api-client';
+import { plansApi } from './plans-api-client';
 import type { SavedPlanJson } from './plan-types';
 
 type WithoutBase<T> = T extends unknown ? Omit<T, 'baseRevision'> : never;
@@ -35,11 +36,11 @@ export function usePlanEdits(planId: string, baseRevision: number, onSaved: (pla
       void queryClient.invalidateQueries({ queryKey: revisionsKey(planId) });
     },
     onError: (failure, action) => {
-      if (failure instanceof PlanApiError && failure.status === 409) {
+      if (failure instanceof ApiError && failure.status === 409) {
         setConflict({ revision: failure.currentRevision });
         return;
       }
-      const message = failure instanceof PlanApiError ? [failure.message, ...failure.reasons.filter((r) => !failure.message.includes(r))].join(' ') : String(failure);
+      const message = failure instanceof ApiError ? [failure.message, ...failure.problems.map((p) => p.reason).filter((r) => !failure.message.includes(r))].join(' ') : String(failure);
       setError({ key: action.key, message });
     },
   });

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { localizedText } from '@/lib/data/schema';
+import { ApiError, apiJson } from '@/lib/http/api-client';
 
 const placeAnswer = z.object({
   place: z.object({ id: z.string(), name: localizedText }),
@@ -9,11 +10,13 @@ const placeAnswer = z.object({
 export type PlaceAnswer = z.infer<typeof placeAnswer>;
 
 async function fetchPlace(id: string): Promise<PlaceAnswer | null> {
-  const response = await fetch(`/api/places/${encodeURIComponent(id)}`);
-  // A place removed from the catalog since it was saved: show nothing for it rather than an error.
-  if (response.status === 404) return null;
-  if (!response.ok) throw new Error(`GET /api/places/${id} answered ${response.status}`);
-  return placeAnswer.parse(await response.json());
+  try {
+    return await apiJson(`/api/places/${encodeURIComponent(id)}`, undefined, placeAnswer);
+  } catch (error) {
+    // A place removed from the catalog since it was saved: show nothing for it rather than an error.
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Agency profiles: create, read, update, and the branding applied to exports. */
 import 'server-only';
 import { eq } from 'drizzle-orm';
+import { BRAND_ACCENT } from '@/lib/config/brand';
 import { NotFoundError } from '@/lib/errors';
 import type { Branding } from '@/lib/export/branding';
 import type { AgencyFields } from '@/lib/agencies/agency-input';
@@ -15,7 +16,7 @@ export function insertAgency(db: Db, id: string, editTokenHash: string, fields: 
       editTokenHash,
       name: fields.name,
       contact: fields.contact ?? '',
-      accentColor: fields.accentColor ?? '#0f3d3e',
+      accentColor: fields.accentColor ?? BRAND_ACCENT,
       defaultNote: fields.defaultNote ?? '',
       logo: fields.logo?.bytes ?? null,
       logoMime: fields.logo?.mime ?? null,

@@ -11,7 +11,7 @@ import type { Itinerary } from '@/lib/planner/itinerary';
 import { itinerarySchema } from '@/lib/planner/itinerary-schema';
 import { planRequest, type PlanRequest } from '@/lib/planner/request';
 import { describeChange } from '@/lib/plans/change';
-import { editTokenMatches } from '@/lib/plans/tokens';
+import { editTokenMatches } from '@/lib/auth/edit-token';
 import { getDb, type Db } from '../client';
 import { planRevisions, plans } from '../schema';
 

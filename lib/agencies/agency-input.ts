@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { BRAND_ACCENT } from '@/lib/config/brand';
 import { ValidationError } from '@/lib/errors';
 import { parseInput, readJsonBody } from '@/lib/http/route-handler';
 import { checkLogo, MAX_LOGO_BYTES, type CheckedLogo } from './logo';
@@ -11,14 +12,14 @@ import { checkLogo, MAX_LOGO_BYTES, type CheckedLogo } from './logo';
 const fields = {
   name: z.string().trim().min(1).max(120),
   contact: z.string().trim().max(300),
-  accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'use a hex colour, e.g. #0f3d3e').transform((c) => c.toLowerCase()),
+  accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, `use a hex colour, e.g. ${BRAND_ACCENT}`).transform((c) => c.toLowerCase()),
   defaultNote: z.string().trim().max(2000),
   /** Base64 (optionally a data: URL) of a PNG or JPEG; null in a patch removes the logo. */
   logo: z.string().max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 200, `the logo is larger than ${MAX_LOGO_BYTES / 1024} KiB`),
 };
 
 export const agencyCreate = z
-  .object({ name: fields.name, contact: fields.contact.default(''), accentColor: fields.accentColor.default('#0f3d3e'), defaultNote: fields.defaultNote.default(''), logo: fields.logo.optional() })
+  .object({ name: fields.name, contact: fields.contact.default(''), accentColor: fields.accentColor.default(BRAND_ACCENT), defaultNote: fields.defaultNote.default(''), logo: fields.logo.optional() })
   .strict();
 
 export const agencyPatch = z

@@ -3,6 +3,8 @@
  * Pure data, so every format can be rendered and tested without the database.
  */
 
+import { BRAND_ACCENT } from '@/lib/config/brand';
+
 /** What an export shows of its sender. `logo` is validated PNG or JPEG bytes. */
 export interface Branding {
   name: string;
@@ -17,7 +19,7 @@ export interface Branding {
 export const DEFAULT_BRANDING: Branding = {
   name: 'Bridgeway',
   contact: '',
-  accentColor: '#0f3d3e',
+  accentColor: BRAND_ACCENT,
   note: '',
 };
 

@@ -4,8 +4,8 @@
  */
 import type { CountryCode } from '@/lib/data/schema';
 import { translatorFor, type DocumentLabel } from '@/lib/i18n/catalogue';
+import type { Locale } from '@/lib/i18n/locale';
 import type { ItemType, TravelMode } from '@/lib/planner/itinerary';
-import type { Locale } from '@/lib/planner/request';
 
 export type LabelKey = DocumentLabel;
 

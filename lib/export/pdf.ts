@@ -8,7 +8,7 @@
 import PDFDocument from 'pdfkit';
 import type { CountryCode } from '@/lib/data/schema';
 import type { LocalizedDay, LocalizedItem, LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
-import type { Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
 import { fontBytes, type FontName } from './assets';
 import { accentOf } from './branding';
 import { patchNullAnchors } from './fontkit-patch';

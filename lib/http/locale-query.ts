@@ -3,7 +3,8 @@
  * Without it the answer speaks the plan's own language (its request's locale).
  */
 import { ValidationError } from '@/lib/errors';
-import { locale as localeSchema, type Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
+import { locale as localeSchema } from '@/lib/planner/request';
 
 /** The `locale` query parameter of `request`, or `fallback` when absent; a 400 naming `locale` when not one of ours. */
 export function localeQuery(request: Request, fallback: Locale): Locale {

@@ -8,7 +8,7 @@ import { createTranslator } from 'use-intl/core';
 import en from '@/messages/en.json';
 import km from '@/messages/km.json';
 import ko from '@/messages/ko.json';
-import type { Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
 
 /** The catalogue's shape; en.json defines it and tests/components/messages.test.ts keeps ko and km in step. */
 export type Messages = typeof en;

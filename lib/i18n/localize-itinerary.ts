@@ -5,7 +5,7 @@
  * `message`, a cost line's `label`, the summary's `title`), so any consumer can show it as is.
  */
 import type { CodedText, CostLine, Costs, Itinerary, ItineraryDay, ItineraryItem, ItineraryNames, ItinerarySummary, StayRef, Warning } from '@/lib/planner/itinerary';
-import type { Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
 import { translatorFor } from './catalogue';
 
 export interface LocalizedItem extends ItineraryItem {

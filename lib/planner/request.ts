@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { interest, priceLevel } from '@/lib/data/schema';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/locale';
 import { startDateProblem } from './trip-dates';
 
 export const direction = z.enum(['KR_TO_KH', 'KH_TO_KR']);
@@ -13,8 +14,7 @@ export type Direction = z.infer<typeof direction>;
 export const pace = z.enum(['relaxed', 'balanced', 'packed']);
 export type Pace = z.infer<typeof pace>;
 
-export const locale = z.enum(['en', 'ko', 'km']);
-export type Locale = z.infer<typeof locale>;
+export const locale = z.enum(LOCALES);
 
 const isoDate = z.iso.date('use an ISO date, e.g. 2026-12-20');
 
@@ -58,7 +58,7 @@ export const planRequest = z
     budget: priceLevel.default('mid'),
     dayStart: clockTime.optional(),
     dayEnd: clockTime.optional(),
-    locale: locale.default('en'),
+    locale: locale.default(DEFAULT_LOCALE),
   })
   .strict()
   .superRefine((request, ctx) => {

@@ -13,7 +13,8 @@ import { renderText } from '@/lib/i18n/localize-itinerary';
 import { destinationRef, hubRef, placeRef, stayAreaRef } from '@/lib/planner/coded-text';
 import type { CodedText, Itinerary, ItineraryItem, ItineraryNames, NameRef, Warning } from '@/lib/planner/itinerary';
 import { itineraryItem, travelMode } from '@/lib/planner/itinerary-schema';
-import { planRequest, type Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
+import { planRequest } from '@/lib/planner/request';
 
 const v1Item = z.looseObject({
   type: itineraryItem.shape.type,

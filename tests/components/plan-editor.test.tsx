@@ -7,6 +7,7 @@ import { PlanEditor } from '@/components/plans/plan-editor';
 import { MY_PLANS_KEY } from '@/components/plans/use-my-plans';
 import type { SavedPlanJson, SavedPlanPageData } from '@/components/plans/plan-types';
 import { getCatalog } from '@/lib/data/catalog';
+import type { Locale } from '@/lib/i18n/locale';
 import { localizeItinerary, type LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import { planTrip } from '@/lib/planner/plan-trip';
 import { planRequest } from '@/lib/planner/request';
@@ -37,7 +38,7 @@ function data(): SavedPlanPageData {
   return { id: ID, revision: 1, updatedAt: '2026-11-01T10:00:00Z', itinerary, places: {}, destinations: [], rates: { KRW: 1400, KHR: 4100 } };
 }
 
-function renderEditor(locale: 'en' | 'ko' | 'km' = 'en') {
+function renderEditor(locale: Locale = 'en') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const wrap = (ui: ReactNode) => <QueryClientProvider client={client}>{ui}</QueryClientProvider>;
   const placeNames = Object.fromEntries([...getCatalog().places.values()].map(({ place }) => [place.id, place.name[locale]]));

@@ -35,10 +35,6 @@ function renderForm(locale: 'en' | 'km' = 'en') {
   );
 }
 
-function answer(status: number, body: unknown) {
-  return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
-}
-
 const fetchMock = vi.fn();
 beforeEach(() => {
   window.localStorage.clear();
@@ -68,47 +64,27 @@ describe('PlannerForm', () => {
     expect(document.querySelector('.planner__summary')?.textContent).toContain('ចន្ទ 14 កញ្ញា');
   });
 
-  it('plans with one click: POSTs the defaults, then opens the plan page with the request in its URL', async () => {
-    fetchMock.mockReturnValue(answer(200, { schemaVersion: 1 }));
+  it('plans with one click: opens the plan page with the defaults in its URL, without calling the API first', async () => {
     renderForm();
     fireEvent.click(screen.getByRole('button', { name: 'Plan my trip' }));
     await waitFor(() => expect(push).toHaveBeenCalledTimes(1));
-
-    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
-    expect(url).toBe('/api/itineraries');
-    expect(init.method).toBe('POST');
-    expect(JSON.parse(String(init.body))).toMatchObject({
-      direction: 'KR_TO_KH',
-      startDate: '2026-09-14',
-      days: 5,
-      destinations: ['phnom-penh', 'siem-reap'],
-      pace: 'balanced',
-      travellers: { adults: 2, children: 0 },
-      interests: {},
-      locale: 'en',
-    });
     expect(push).toHaveBeenCalledWith('/plan?direction=to-cambodia&start=2026-09-14&days=5&dest=phnom-penh&dest=siem-reap&adults=2&children=0&pace=balanced&budget=mid');
+    // The plan page plans from its URL: the form no longer plans the trip once more on its own.
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('sends changed options: fewer destinations, packed pace, interests', async () => {
-    fetchMock.mockReturnValue(answer(200, {}));
+  it('puts changed options in the URL: fewer destinations, packed pace, interests, one day more', async () => {
     renderForm();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Phnom Penh' }));
     fireEvent.click(screen.getByRole('radio', { name: /Packed/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'History' }));
     fireEvent.click(screen.getByRole('button', { name: 'One day more' }));
     fireEvent.click(screen.getByRole('button', { name: 'Plan my trip' }));
-    await waitFor(() => expect(push).toHaveBeenCalled());
-    const body = JSON.parse(String((fetchMock.mock.calls[0] as [string, RequestInit])[1].body));
-    expect(body).toMatchObject({ days: 6, destinations: ['siem-reap'], pace: 'packed' });
-    expect(body.interests.history).toBe(1);
-    expect(body.interests.food).toBeLessThan(0.5);
+    await waitFor(() => expect(push).toHaveBeenCalledTimes(1));
+    expect(push).toHaveBeenCalledWith('/plan?direction=to-cambodia&start=2026-09-14&days=6&dest=siem-reap&adults=2&children=0&pace=packed&budget=mid&like=history');
   });
 
-  it('shows a 400 answer beside the field it names, and does not navigate', async () => {
-    fetchMock.mockReturnValue(
-      answer(400, { error: { code: 'invalid_request', message: 'Invalid trip request: days: Too big', details: [{ field: 'days', reason: 'Too big: expected number to be <=21' }] } }),
-    );
+  it('marks a value the planner would refuse beside its field, focuses it, and does not navigate', async () => {
     renderForm();
     const days = screen.getByLabelText('Days') as HTMLInputElement;
     fireEvent.change(days, { target: { value: '30' } });
@@ -118,20 +94,53 @@ describe('PlannerForm', () => {
     expect(days.getAttribute('aria-invalid')).toBe('true');
     expect(days.getAttribute('aria-describedby')).toContain(error.id);
     expect(screen.getByRole('alert').textContent).toMatch(/highlighted fields/);
+    await waitFor(() => expect(document.activeElement).toBe(days));
     // Only the named field is marked.
     expect(screen.getByLabelText('Departure date').getAttribute('aria-invalid')).toBe('false');
     expect(push).not.toHaveBeenCalled();
-    expect(JSON.parse(String((fetchMock.mock.calls[0] as [string, RequestInit])[1].body)).days).toBe(30);
   });
 
-  it('shows a pending state while planning', async () => {
-    let resolve: (r: Response) => void = () => {};
-    fetchMock.mockReturnValue(new Promise<Response>((r) => (resolve = r)));
+  it('names every refused field at once: no destination and no departure date', async () => {
+    renderForm();
+    fireEvent.change(screen.getByLabelText('Departure date'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Phnom Penh' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Siem Reap & Angkor' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Plan my trip' }));
+
+    expect(await screen.findByText('Choose a departure date.')).toBeTruthy();
+    expect(screen.getByText('Choose at least one destination.')).toBeTruthy();
+    expect(screen.getByLabelText('Departure date').getAttribute('aria-invalid')).toBe('true');
+    expect(push).not.toHaveBeenCalled();
+  });
+
+  it('clears the marks once the values are fixed, and then navigates', async () => {
+    renderForm();
+    const days = screen.getByLabelText('Days') as HTMLInputElement;
+    fireEvent.change(days, { target: { value: '0' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Plan my trip' }));
+    await screen.findByText(/Choose between 1 and 21 days/);
+
+    fireEvent.change(days, { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Plan my trip' }));
+    await waitFor(() => expect(push).toHaveBeenCalledTimes(1));
+    expect(String(push.mock.calls[0]?.[0])).toContain('days=3');
+    expect(screen.queryByText(/Choose between 1 and 21 days/)).toBeNull();
+    expect(days.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('shows a pending state until the plan page has loaded, and ignores a second click meanwhile', async () => {
+    let finish: () => void = () => {};
+    // The router's navigation, as a transition React waits for.
+    push.mockReturnValue(new Promise<void>((resolve) => (finish = resolve)));
     renderForm();
     fireEvent.click(screen.getByRole('button', { name: 'Plan my trip' }));
-    expect(await screen.findByRole('button', { name: /Planning your trip/ })).toBeTruthy();
+    const button = await screen.findByRole('button', { name: /Planning your trip/ });
     expect(screen.getByTestId('plan-progress')).toBeTruthy();
-    resolve(new Response('{}', { status: 200 }));
-    await waitFor(() => expect(push).toHaveBeenCalled());
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(button);
+    expect(push).toHaveBeenCalledTimes(1);
+    finish();
+    expect(await screen.findByRole('button', { name: 'Plan my trip' })).toBeTruthy();
+    expect(screen.queryByTestId('plan-progress')).toBeNull();
   });
 });

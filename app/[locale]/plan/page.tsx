@@ -14,7 +14,8 @@ import { parseInput } from '@/lib/http/route-handler';
 import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
 import { planTripCached } from '@/lib/planner/plan-cache';
-import { newPlanRequest, type Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
+import { newPlanRequest } from '@/lib/planner/request';
 
 type Search = Record<string, string | string[] | undefined>;
 

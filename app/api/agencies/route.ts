@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { insertAgency } from '@/db/queries/agencies';
 import { newAgencyId, readAgencyInput } from '@/lib/agencies/agency-input';
 import { handleErrors } from '@/lib/http/route-handler';
-import { hashEditToken, newEditToken } from '@/lib/plans/tokens';
+import { hashEditToken, newEditToken } from '@/lib/auth/edit-token';
 
 /** JSON (logo as base64) or multipart/form-data (logo as a file) → 201 `{ id, editToken }`. */
 export const POST = handleErrors(async (request: Request): Promise<Response> => {

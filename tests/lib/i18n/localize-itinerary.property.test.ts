@@ -6,7 +6,7 @@ import { localizeItinerary, renderText, type LocalizedItinerary } from '@/lib/i1
 import type { Itinerary } from '@/lib/planner/itinerary';
 import { itinerarySchema } from '@/lib/planner/itinerary-schema';
 import { planTrip } from '@/lib/planner/plan-trip';
-import type { Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
 import { catalog, parse, requestArb } from '../planner/support';
 
 const LOCALES: Locale[] = ['en', 'ko', 'km'];

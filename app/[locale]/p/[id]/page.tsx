@@ -8,7 +8,8 @@ import { ShareButton } from '@/components/itinerary/share-button';
 import { loadSavedPlan, planMeta } from '@/app/[locale]/p/[id]/_lib/saved-plan-data';
 import { OwnerEditLink, RememberPlan } from '@/components/plans/remember-plan';
 import type { SavedPlanPageData } from '@/components/plans/plan-types';
-import { routing, type Locale } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
+import type { Locale } from '@/lib/i18n/locale';
 
 // A saved plan changes with every edit: never serve a cached render.
 export const dynamic = 'force-dynamic';

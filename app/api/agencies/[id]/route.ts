@@ -3,9 +3,9 @@ import { getDb } from '@/db/client';
 import { findAgency, updateAgency } from '@/db/queries/agencies';
 import type { Agency } from '@/db/schema';
 import { isAgencyIdShape, readAgencyInput } from '@/lib/agencies/agency-input';
-import { ForbiddenError, NotFoundError, UnauthorizedError } from '@/lib/errors';
+import { bearerToken, requireEditToken } from '@/lib/auth/edit-token';
+import { NotFoundError } from '@/lib/errors';
 import { handleErrors } from '@/lib/http/route-handler';
-import { editTokenMatches } from '@/lib/plans/tokens';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -19,9 +19,10 @@ export const GET = handleErrors(async (_request: Request, { params }: Context): 
 export const PATCH = handleErrors(async (request: Request, { params }: Context): Promise<Response> => {
   const { id } = await params;
   const agency = requireAgency(id);
-  const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
-  if (!token) throw new UnauthorizedError('Editing an agency needs its edit token: send "Authorization: Bearer {editToken}".');
-  if (!editTokenMatches(token, agency.editTokenHash)) throw new ForbiddenError('This edit token does not belong to this agency. Use the token you received when the profile was created.');
+  requireEditToken(bearerToken(request), agency.editTokenHash, {
+    missing: 'Editing an agency needs its edit token: send "Authorization: Bearer {editToken}".',
+    wrong: 'This edit token does not belong to this agency. Use the token you received when the profile was created.',
+  });
   const fields = await readAgencyInput(request, 'patch');
   updateAgency(getDb(), id, fields);
   return Response.json(publicAgency(requireAgency(id)));

@@ -6,11 +6,12 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { findEditTokenHash, type StoredPlan } from '@/db/queries/plans';
-import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '@/lib/errors';
+import { bearerToken, requireEditToken, type EditTokenRefusals } from '@/lib/auth/edit-token';
+import { NotFoundError, ValidationError } from '@/lib/errors';
 import { routing } from '@/i18n/routing';
 import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
-import type { Locale } from '@/lib/planner/request';
-import { editCookieName, editCookiePaths, editTokenMatches, isPlanIdShape } from '@/lib/plans/tokens';
+import type { Locale } from '@/lib/i18n/locale';
+import { editCookieName, editCookiePaths, isPlanIdShape } from '@/lib/plans/tokens';
 
 /** Route context of /api/plans/[id]/… (Next 16 passes params as a promise). */
 export type PlanRouteContext = { params: Promise<{ id: string }> };
@@ -26,20 +27,34 @@ export async function planIdOf(context: PlanRouteContext): Promise<string> {
 }
 
 /** The edit credential a request carries: a Bearer token first, else the plan's edit cookie. */
-export function editCredential(request: Request, planId: string): string | undefined {
-  const authorization = request.headers.get('authorization');
-  const bearer = authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : undefined;
-  if (bearer) return bearer;
-  return readCookie(request.headers.get('cookie'), editCookieName(planId));
+function editCredential(request: Request, planId: string): string | undefined {
+  return bearerToken(request) ?? readCookie(request.headers.get('cookie'), editCookieName(planId));
 }
 
-/** Throws 404 for an unknown plan, 401 without a credential, 403 with a wrong one. */
-export function requireEditor(request: Request, planId: string): void {
+/** Refusals of a plan edit; the edit-session exchange says differently where the token goes. */
+const PLAN_REFUSALS: EditTokenRefusals = {
+  missing: 'Changing a plan needs its edit token: send "Authorization: Bearer <editToken>" (or open an edit session via POST /api/plans/{id}/session).',
+  wrong: 'This edit token does not belong to this plan. Use the edit link you got when the plan was saved.',
+};
+
+/** The stored edit-token hash of a plan; 404 for an unknown plan. */
+function editTokenHashOf(planId: string): string {
   const hash = findEditTokenHash(getDb(), planId);
   if (hash === undefined) throw new NotFoundError(`No saved plan "${planId}". Check the link; plans are only found by their full id.`, { id: planId });
-  const credential = editCredential(request, planId);
-  if (!credential) throw new UnauthorizedError('Changing a plan needs its edit token: send "Authorization: Bearer <editToken>" (or open an edit session via POST /api/plans/{id}/session).');
-  if (!editTokenMatches(credential, hash)) throw new ForbiddenError('This edit token does not belong to this plan. Use the edit link you got when the plan was saved.');
+  return hash;
+}
+
+/** Throws 404 for an unknown plan, 401 without a credential (Bearer token or edit cookie), 403 with a wrong one. */
+export function requireEditor(request: Request, planId: string): void {
+  requireEditToken(editCredential(request, planId), editTokenHashOf(planId), PLAN_REFUSALS);
+}
+
+/** The same check for a token sent in the body of POST /api/plans/{id}/session. */
+export function requireSessionToken(planId: string, token: string | undefined): asserts token is string {
+  requireEditToken(token, editTokenHashOf(planId), {
+    ...PLAN_REFUSALS,
+    missing: 'Send the edit token as { "token": "…" } (from the edit link you got when the plan was saved).',
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ import { getDb } from '@/db/client';
 import { findPlan } from '@/db/queries/plans';
 import { getCatalog } from '@/lib/data/catalog';
 import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
-import type { Locale } from '@/lib/planner/request';
+import type { Locale } from '@/lib/i18n/locale';
 import { isPlanIdShape } from '@/lib/plans/tokens';
 import type { AddablePlace, PlanMeta, SavedPlanPageData } from '@/components/plans/plan-types';
 
