@@ -59,7 +59,7 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   const { graph, routeDays } = buildNodes(destination, framed.routeDays, framed.stays, request, wishes);
   const solved = solveRoutes(destination, graph, routeDays);
   const started = startAtUsualTime(capToPace(graph, solved.routeDays, pace.maxVisits));
-  // The problem the rest is checked against: the days as capped and started, as one object for all checks.
+  // One problem object for every check from here on: the engine compiles each problem object once.
   const timed = routeProblem(solved.problem, started);
   const fitted = dropUntilItFits(graph, keepPinOrder(graph, started, timed), timed);
   // If dropping cannot make every day fit, the solver's own answer stands as it is.

@@ -15,6 +15,7 @@ import { PACE } from './pace';
 import type { PlanRequest } from './request';
 import { TransitGraph, type TransitLeg } from './transit';
 
+/** Re-exported where it always lived, for callers of the frame. */
 export { splitDays } from './frame-stages/share-days';
 
 /** A transit leg placed in time. */
@@ -27,6 +28,7 @@ export interface ScheduledLeg {
   endZone: TimeZone;
 }
 
+/** One day of the trip as framed: where it is spent and the time it leaves for sightseeing. */
 export interface FrameDay {
   dayNumber: number;
   date: IsoDate;
@@ -44,6 +46,7 @@ export interface FrameDay {
   layover: { hub: Hub; priceFrom: StayArea | null } | null;
 }
 
+/** The trip's frame: its destinations in order, its days, and every scheduled leg. */
 export interface TripFrame {
   visited: CountryCode;
   homeAirport: Hub;
