@@ -5,13 +5,14 @@
  * dinner. A pipeline of stages over one record per day (RouteDay, route-day.ts), each in day-stages/.
  */
 import type { Destination, Place, StayArea } from '@/lib/data/schema';
-import { buildNodes, isWanted, travellerWishes } from './day-stages/build-nodes';
+import { buildNodes } from './day-stages/build-nodes';
 import { capToPace, startAtUsualTime } from './day-stages/cap-to-pace';
 import { dropUntilItFits } from './day-stages/drop-until-fits';
 import { addEveningOutings } from './day-stages/evening-outing';
 import { keepPinOrder } from './day-stages/keep-pin-order';
 import { solveRoutes } from './day-stages/solve-routes';
 import { missedPlaces, toPlannedDays } from './day-stages/to-planned-days';
+import { isWanted, travellerWishes } from './day-stages/traveller-wishes';
 import { PACE } from './pace';
 import type { PlanRequest } from './request';
 import { routeDaysOf, routeProblem, timeRoutes } from './route-day';
@@ -46,7 +47,11 @@ export interface DestinationPlan {
   score: number;
 }
 
-/** Plans every day of `days` (all in `destination`, each with a sightseeing window). */
+/**
+ * Plans every day of `days` (all in `destination`, each with a sightseeing window). Stages: build
+ * nodes → solve → cap to pace → start at usual time → keep pin order → drop until it fits → evening
+ * outings → to planned days.
+ */
 export function planDestination(destination: Destination, days: readonly FrameDay[], request: PlanRequest): DestinationPlan {
   const pace = PACE[request.pace];
   const wishes = travellerWishes(destination, request);

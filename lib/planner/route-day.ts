@@ -34,7 +34,7 @@ export interface RouteDay {
   eveningNodes: Set<number>;
   /** Node order: start stay, places and meals, end stay. */
   sequence: number[];
-  /** The sequence's timing, as last checked. */
+  /** The sequence's timing as last checked (empty until the first check). */
   schedule: ToptwVisit[];
 }
 

@@ -13,24 +13,13 @@ import { MUST_SEE_BONUS, placeValue } from '../place-value';
 import type { MealKind } from '../plan-destination';
 import type { PlanRequest } from '../request';
 import type { RouteDay } from '../route-day';
+import { isWanted, type TravellerWishes } from './traveller-wishes';
 
 /**
  * On the day the hotel changes, a stop may lengthen the way from the old stay area to the new one by
  * this much, or by half the way if that is more: the day is spent on the way, not on the far side.
  */
 const CHANGE_DAY_DETOUR_KM = 10;
-
-/** What the request asks of one destination. */
-export interface TravellerWishes {
-  /** The destination's places, less the avoided ones. */
-  places: Place[];
-  mustSee: Set<string>;
-  /** Pins of this destination's places, in request order. */
-  pins: PlanRequest['pinned'];
-  pinnedIds: Set<string>;
-  /** Pinned places that carry an order (the order then outranks their best time of day). */
-  orderedIds: Set<string>;
-}
 
 /** A meal to fit into one route. */
 export interface MealNode {
@@ -60,24 +49,6 @@ export interface DestinationNodes {
   isOptional: (node: number) => boolean;
   /** Sorts nodes by ascending value. */
   byValue: (a: number, b: number) => number;
-}
-
-/** The wishes of `request` that concern `destination`. */
-export function travellerWishes(destination: Destination, request: PlanRequest): TravellerWishes {
-  const avoided = new Set(request.avoid);
-  const pins = request.pinned.filter((pin) => destination.places.some((p) => p.id === pin.placeId));
-  return {
-    places: destination.places.filter((p) => !avoided.has(p.id)),
-    mustSee: new Set(request.mustSee),
-    pins,
-    pinnedIds: new Set(pins.map((pin) => pin.placeId)),
-    orderedIds: new Set(pins.filter((pin) => pin.order !== undefined).map((pin) => pin.placeId)),
-  };
-}
-
-/** Whether the traveller asked for the place by name (must-see or pin). */
-export function isWanted(wishes: TravellerWishes, placeId: string): boolean {
-  return wishes.mustSee.has(placeId) || wishes.pinnedIds.has(placeId);
 }
 
 /**
