@@ -29,7 +29,7 @@ export function nightStayAreas(kept: readonly Destination[], counts: readonly nu
 }
 
 /** What laying out the days needs to know. */
-export interface DayPlan {
+export interface DayLayout {
   request: PlanRequest;
   kept: readonly Destination[];
   /** Days on the ground per destination. */
@@ -46,9 +46,9 @@ export interface DayPlan {
 }
 
 /** Every day of the trip, and the moves between destinations in the order they happen. */
-export function layOutDays(plan: DayPlan): { days: FrameDay[]; moves: ScheduledLeg[][] } {
-  const { request, kept, counts, nightAreas, zone, dayStart, dayEnd, graph, homeCode, layoverOn } = plan;
-  const { arrival, leave } = plan.flights;
+export function layOutDays(layout: DayLayout): { days: FrameDay[]; moves: ScheduledLeg[][] } {
+  const { request, kept, counts, nightAreas, zone, dayStart, dayEnd, graph, homeCode, layoverOn } = layout;
+  const { arrival, leave } = layout.flights;
   const days: FrameDay[] = [];
   const moves: ScheduledLeg[][] = [];
   let block = 0;
