@@ -1,0 +1,157 @@
+/**
+ * First stage of planDestination: the TOPTW nodes (stay areas, then places with each day's windows,
+ * then meals), the travel legs between them, and what the traveller fixed (pins, must-sees).
+ */
+import type { Destination, Place, StayArea } from '@/lib/data/schema';
+import { haversineKm, type LatLon } from '@/lib/geo/distance';
+import type { TimeWindow, ToptwFixedVisit, ToptwNode } from '@/lib/toptw';
+import { clockToMinutes } from '@/lib/time/local-time';
+import { localLeg, type LocalLeg } from '../local-travel';
+import { DINNER_WINDOW, LUNCH_WINDOW, PACE } from '../pace';
+import { placeWindows } from '../place-windows';
+import { MUST_SEE_BONUS, placeValue } from '../place-value';
+import type { MealKind } from '../plan-destination';
+import type { PlanRequest } from '../request';
+import type { RouteDay } from '../route-day';
+import { isWanted, type TravellerWishes } from './traveller-wishes';
+
+/**
+ * On the day the hotel changes, a stop may lengthen the way from the old stay area to the new one by
+ * this much, or by half the way if that is more: the day is spent on the way, not on the far side.
+ */
+const CHANGE_DAY_DETOUR_KM = 10;
+
+/** A meal to fit into one route. */
+export interface MealNode {
+  kind: MealKind;
+  route: number;
+  window: TimeWindow;
+  minutes: number;
+}
+
+/** The nodes of a destination's TOPTW problem and what is known about each. */
+export interface DestinationNodes {
+  nodes: ToptwNode[];
+  /** Nodes 0..stays.length-1, then the places, then the meals from `firstMeal`. */
+  stays: StayArea[];
+  places: Place[];
+  meals: MealNode[];
+  firstMeal: number;
+  /** Each node's value to the traveller (0 for stays and meals). */
+  values: number[];
+  /** Base travel between every two nodes' locations (a meal is located at its route's start stay). */
+  legs: LocalLeg[][];
+  fixed: ToptwFixedVisit[];
+  mandatory: number[];
+  orderedPins: { node: number; route: number; order: number }[];
+  isPlace: (node: number) => boolean;
+  /** A place the plan may drop: neither a must-see nor pinned. */
+  isOptional: (node: number) => boolean;
+  /** Sorts nodes by ascending value. */
+  byValue: (a: number, b: number) => number;
+}
+
+/**
+ * Builds the nodes. Returns the routes with what the nodes imply for them: sunrise and evening
+ * candidates, an early start for a sunrise outing, a later end for a pin at a set time.
+ */
+export function buildNodes(
+  destination: Destination,
+  routeDays: readonly RouteDay[],
+  stays: readonly StayArea[],
+  request: PlanRequest,
+  wishes: TravellerWishes,
+): { graph: DestinationNodes; routeDays: RouteDay[] } {
+  const pace = PACE[request.pace];
+  const people = request.travellers.adults + request.travellers.children;
+  const { places, pins, orderedIds } = wishes;
+  const routes = routeDays.map((route) => ({ ...route, sunriseNodes: new Set<number>(), eveningNodes: new Set<number>() }));
+  const S = stays.length;
+  const nodes: ToptwNode[] = stays.map(() => ({ score: 0, serviceTime: 0, windows: [] }));
+  const locations: LatLon[] = [...stays];
+  const values: number[] = stays.map(() => 0);
+  const normalStart = request.dayStart ? clockToMinutes(request.dayStart) : pace.dayStart;
+  const offTheWay = (route: RouteDay, place: Place) => {
+    const from = route.startStay;
+    const to = route.endStay;
+    if (from === to || isWanted(wishes, place.id)) return false;
+    const direct = haversineKm(from, to);
+    return haversineKm(from, place) + haversineKm(place, to) - direct > Math.max(CHANGE_DAY_DETOUR_KM, direct / 2);
+  };
+  for (const place of places) {
+    const windowsByRoute = routes.map((route) => {
+      if (offTheWay(route, place)) return [];
+      const fromStay = localLeg(destination, route.startStay, place, request.budget, people).minutes;
+      const { windows, early, late } = placeWindows(place, destination, route.day, route.window, normalStart, fromStay, !orderedIds.has(place.id), route.eveningEnd);
+      if (early && windows.length > 0) {
+        route.startTime = Math.min(route.startTime, (windows[0] as TimeWindow).open - fromStay);
+        route.sunriseNodes.add(nodes.length);
+      }
+      if (late) route.eveningNodes.add(nodes.length);
+      return windows;
+    });
+    const value = placeValue(place, request.interests) + (isWanted(wishes, place.id) ? MUST_SEE_BONUS : 0);
+    nodes.push({ score: value, serviceTime: place.visitMinutes + pace.bufferMinutes, windows: [], windowsByRoute });
+    locations.push(place);
+    values.push(value);
+  }
+
+  const meals: MealNode[] = [];
+  routes.forEach((route, k) => {
+    const w = route.window;
+    for (const [kind, usual, minutes] of [['lunch', LUNCH_WINDOW, pace.lunchMinutes], ['dinner', DINNER_WINDOW, pace.dinnerMinutes]] as const) {
+      // The part of the usual meal time that the day covers, if a whole meal fits in it.
+      const window = { open: Math.max(usual.open, w.start), close: Math.min(usual.close, w.end - minutes) };
+      if (window.close >= window.open) meals.push({ kind, route: k, window, minutes });
+    }
+  });
+  const firstMeal = nodes.length;
+  for (const meal of meals) {
+    // Meals are mandatory; a score above any must-see also makes the search itself put them first.
+    nodes.push({ score: 2 * MUST_SEE_BONUS, serviceTime: meal.minutes, windows: [], windowsByRoute: routes.map((_, k) => (k === meal.route ? [meal.window] : [])) });
+    locations.push((routes[meal.route] as RouteDay).startStay);
+    values.push(0);
+  }
+
+  const placeIndex = (id: string) => {
+    const index = places.findIndex((p) => p.id === id);
+    return index < 0 ? -1 : index + S;
+  };
+  const fixed: ToptwFixedVisit[] = meals.map((meal, i) => ({ node: firstMeal + i, route: meal.route }));
+  const orderedPins: DestinationNodes['orderedPins'] = [];
+  for (const pin of pins) {
+    const route = routes.findIndex((r) => r.day.dayNumber === pin.day);
+    const node = placeIndex(pin.placeId);
+    if (route < 0 || node < 0) continue;
+    fixed.push(pin.start ? { node, route, startTime: clockToMinutes(pin.start) } : { node, route });
+    if (pin.order !== undefined) orderedPins.push({ node, route, order: pin.order });
+  }
+  const mandatory = [...wishes.mustSee].map(placeIndex).filter((i) => i >= 0 && !pins.some((pin) => placeIndex(pin.placeId) === i));
+  const legs: LocalLeg[][] = locations.map((a) => locations.map((b) => localLeg(destination, a, b, request.budget, people)));
+
+  // A pin is the traveller's decision: its day stretches to fit it (and the way back) if need be.
+  for (const pin of fixed) {
+    if (pin.startTime === undefined || pin.route === undefined) continue;
+    const route = routes[pin.route] as RouteDay;
+    const back = (legs[pin.node]?.[route.endNode] as LocalLeg).minutes;
+    route.endTime = Math.max(route.endTime, pin.startTime + (nodes[pin.node] as ToptwNode).serviceTime + back);
+  }
+
+  const isPlace = (node: number) => node >= S && node < firstMeal;
+  const graph: DestinationNodes = {
+    nodes,
+    stays: [...stays],
+    places,
+    meals,
+    firstMeal,
+    values,
+    legs,
+    fixed,
+    mandatory,
+    orderedPins,
+    isPlace,
+    isOptional: (node) => isPlace(node) && !mandatory.includes(node) && !fixed.some((f) => f.node === node),
+    byValue: (a, b) => (values[a] as number) - (values[b] as number),
+  };
+  return { graph, routeDays: routes };
+}

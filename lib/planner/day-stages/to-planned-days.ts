@@ -1,0 +1,41 @@
+/** The last stage of planDestination: timed routes back into the planner's days, stops and misses. */
+import type { Place, StayArea } from '@/lib/data/schema';
+import type { DestinationPlan, PlannedDay, Stop } from '../plan-destination';
+import type { RouteDay } from '../route-day';
+import type { DestinationNodes, MealNode } from './build-nodes';
+
+/** Each route's schedule as the day's stops; `anchor` says which place or stay each meal is near. */
+export function toPlannedDays(graph: DestinationNodes, anchor: Int32Array, routeDays: readonly RouteDay[]): PlannedDay[] {
+  const { stays, places, meals, firstMeal, values } = graph;
+  const S = stays.length;
+  return routeDays.map((route) => {
+    const visits = route.schedule;
+    const stops: Stop[] = [];
+    for (const visit of visits) {
+      if (visit.node < S) continue;
+      if (visit.node >= firstMeal) {
+        const meal = meals[visit.node - firstMeal] as MealNode;
+        const anchorNode = anchor[visit.node] as number;
+        stops.push({ kind: 'meal', meal: meal.kind, near: anchorNode < S ? (stays[anchorNode] as StayArea) : (places[anchorNode - S] as Place), start: visit.start, end: visit.start + meal.minutes });
+      } else {
+        const place = places[visit.node - S] as Place;
+        stops.push({ kind: 'place', place, start: visit.start, end: visit.start + place.visitMinutes, value: values[visit.node] as number });
+      }
+    }
+    const lastVisit = visits[visits.length - 1];
+    const firstVisit = visits[0];
+    return { day: route.day, stops, startStay: route.startStay, endStay: route.endStay, leaveStay: firstVisit?.end ?? route.window.start, returnStay: lastVisit?.arrival ?? route.window.end };
+  });
+}
+
+/** The must-see and pinned places the solver could not place: closed on every day here, or out of time. */
+export function missedPlaces(graph: DestinationNodes, missingMandatory: readonly number[]): DestinationPlan['missed'] {
+  const missed: DestinationPlan['missed'] = [];
+  for (const node of missingMandatory) {
+    if (node >= graph.firstMeal) continue;
+    const place = graph.places[node - graph.stays.length] as Place;
+    const everOpen = (graph.nodes[node]?.windowsByRoute ?? []).some((w) => (w?.length ?? 0) > 0);
+    missed.push({ place, reason: everOpen ? 'no_time' : 'closed' });
+  }
+  return missed;
+}
