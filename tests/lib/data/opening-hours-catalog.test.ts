@@ -75,6 +75,14 @@ describe('holiday rules and closures in the catalog', () => {
     }
   });
 
+  it('closes the Haenyeo Museum over all of Chuseok and opens it on a Monday holiday, closing the Tuesday after', () => {
+    const museum = find('jeju', 'jeju-haenyeo-museum');
+    for (const date of ['2026-09-24', '2026-09-25', '2026-09-26', '2027-01-01']) expect(minutesOn(museum, date), date).toBe(0);
+    expect(minutesOn(museum, '2026-08-17'), 'Monday, Liberation Day substitute').toBeGreaterThan(0);
+    expect(minutesOn(museum, '2026-08-18'), 'Tuesday after').toBe(0);
+    expect(minutesOn(museum, '2026-08-19')).toBeGreaterThan(0);
+  });
+
   it('closes the Phnom Penh markets over Khmer New Year 2027 (14-16 April)', () => {
     for (const id of ['phnom-penh-central-market', 'phnom-penh-russian-market']) {
       const market = find('phnom-penh', id);
