@@ -22,6 +22,35 @@ export interface PublicHoliday {
   date: string;
   name: LocalizedText;
   country: CountryCode;
+  /**
+   * Stable id of the holiday (`seollal`, `chuseok`, `khmer-new-year`…; `substitute` for Korea's
+   * substitute days), used by `PH[...]` rules in opening hours.
+   */
+  id: string;
+  /** Which day of a multi-day holiday this is (1-based; 1 for one-day holidays). */
+  day: number;
+}
+
+/** Ids of Korea's holidays by date-holidays' English name (substitute days are `substitute`). */
+const KR_HOLIDAY_IDS: Readonly<Record<string, string>> = {
+  "New Year's Day": 'new-year',
+  'Korean New Year': 'seollal',
+  'Independence Movement Day': 'independence-movement-day',
+  "Children's Day": 'childrens-day',
+  "Buddha's Birthday": 'buddhas-birthday',
+  'Memorial Day': 'memorial-day',
+  'Constitution Day': 'constitution-day',
+  'Liberation Day': 'liberation-day',
+  'Korean Thanksgiving': 'chuseok',
+  'National Foundation Day': 'national-foundation-day',
+  'Hangul Day': 'hangul-day',
+  'Christmas Day': 'christmas',
+};
+
+/** The id of a Korean holiday from date-holidays' English name (unknown names are slugified). */
+export function krHolidayId(englishName: string, substitute: boolean): string {
+  if (substitute) return 'substitute';
+  return KR_HOLIDAY_IDS[englishName] ?? englishName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -62,11 +91,12 @@ function fromDateHolidays(country: CountryCode, year: number): PublicHoliday[] {
   for (const h of hd.getHolidays(year, 'en')) {
     if (h.type !== 'public') continue;
     const name = { en: h.name, ko: korean.get(`${h.rule}|${h.date}`) ?? h.name, km: khmerNameOfKoreanHoliday(h.name) ?? h.name };
+    const id = krHolidayId(h.name, Boolean(h.substitute));
     const seollal = country === 'KR' && !h.substitute && h.rule.startsWith('korean 01-0-01');
     const first = addDays(h.date.slice(0, 10), seollal ? -1 : 0);
     // start/end are instants in the country's zone; their difference is the length in whole days.
     const length = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / DAY_MS));
-    for (let i = 0; i < length; i += 1) days.push({ date: addDays(first, i), name, country });
+    for (let i = 0; i < length; i += 1) days.push({ date: addDays(first, i), name, country, id, day: i + 1 });
   }
   return days;
 }
@@ -104,4 +134,10 @@ export function holidaysBetween(country: CountryCode, from: string, to: string):
     for (const h of publicHolidaysInYear(country, year)) if (h.date >= from && h.date <= to) result.push(h);
   }
   return result;
+}
+
+/** The public-holiday entries on one local date (empty when it is not a holiday). */
+export function holidaysOn(country: CountryCode, isoDate: string): PublicHoliday[] {
+  const { y } = assertIsoDate(isoDate);
+  return publicHolidaysInYear(country, y).filter((h) => h.date === isoDate);
 }

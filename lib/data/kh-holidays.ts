@@ -46,6 +46,9 @@ const KH_FIXED_HOLIDAYS: readonly FixedHoliday[] = [
 interface Holiday {
   date: string;
   name: LocalizedText;
+  id: KhHolidayId;
+  /** Day of a multi-day holiday, 1-based. */
+  day: number;
 }
 
 /** Every date from `first` to `last` inclusive. */
@@ -57,7 +60,7 @@ function daysFromTo(first: string, last: string): string[] {
 
 function named(id: KhHolidayId, days: string[]): Holiday[] {
   const name = KH_HOLIDAY_NAMES[id];
-  return days.length === 1 ? [{ date: days[0]!, name }] : days.map((date, i) => ({ date, name: nthDayOf(name, i + 1) }));
+  return days.length === 1 ? [{ date: days[0]!, name, id, day: 1 }] : days.map((date, i) => ({ date, name: nthDayOf(name, i + 1), id, day: i + 1 }));
 }
 
 /** The lunar-calendar holidays of one Gregorian year. */
@@ -84,6 +87,8 @@ export function khHolidaysInYear(year: number): Holiday[] {
   const fixed = KH_FIXED_HOLIDAYS.filter((h) => h.since === undefined || year >= h.since).map((h) => ({
     date: `${String(year).padStart(4, '0')}-${String(h.month).padStart(2, '0')}-${String(h.day).padStart(2, '0')}`,
     name: KH_HOLIDAY_NAMES[h.id],
+    id: h.id,
+    day: 1,
   }));
   return [...fixed, ...lunarHolidays(year)].sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -5,9 +5,11 @@
  */
 import type { z } from 'zod';
 import { DataError } from '@/lib/errors';
-import { checkOpeningHours } from '@/lib/data/opening-hours';
+import { checkOpeningHours, withClosures } from '@/lib/data/opening-hours';
 import {
   destination as destinationSchema,
+  type CountryCode,
+  type FactAbout,
   hubsFile,
   linksFile,
   ratesFile,
@@ -125,6 +127,43 @@ function fail(file: string, record: string, field: string, reason: string): neve
   throw new DataError(`${file}: ${record}: field "${field}": ${reason}. Fix the data file and run \`npx vitest run tests/lib/data\`.`);
 }
 
+const HANGUL = /[\uAC00-\uD7A3]/;
+const KHMER = /[\u1780-\u17FF]/;
+const LOCAL_SCRIPT: Record<CountryCode, { pattern: RegExp; name: string }> = {
+  KR: { pattern: HANGUL, name: 'Hangul' },
+  KH: { pattern: KHMER, name: 'Khmer script' },
+};
+
+/** The fact kinds a place must have a dated source for, given what it states. */
+function requiredFacts(p: Place): FactAbout[] {
+  const required: FactAbout[] = ['hours', 'location'];
+  if (p.fee.kind === 'ticket') required.push('fee');
+  if (p.booking.required) required.push('booking');
+  if (p.closures && p.closures.length > 0) required.push('closure');
+  return required;
+}
+
+function checkPlaceRecord(file: string, prec: string, i: number, p: Place, country: CountryCode): void {
+  const script = LOCAL_SCRIPT[country];
+  if (!script.pattern.test(p.addressLocal)) {
+    fail(file, prec, `places[${i}].addressLocal`, `must be written in ${script.name} for a place in ${country} (the address or the name a driver knows), not a romanisation`);
+  }
+  const covered = new Set(p.facts.flatMap((f) => f.about));
+  for (const about of requiredFacts(p)) {
+    if (!covered.has(about)) fail(file, prec, `places[${i}].facts`, `no dated source for "${about}": add a fact { about: ["${about}"], source, checked }`);
+  }
+  p.facts.forEach((f, j) => {
+    if (f.published !== undefined && f.published > f.checked) {
+      fail(file, prec, `places[${i}].facts[${j}].published`, `${f.published} is after the day it was checked (${f.checked})`);
+    }
+  });
+  p.closures?.forEach((c, j) => {
+    if (c.to !== undefined && c.to < c.from) fail(file, prec, `places[${i}].closures[${j}].to`, `${c.to} is before from (${c.from})`);
+  });
+  const tags = new Set(p.tags);
+  if (tags.size !== p.tags.length) fail(file, prec, `places[${i}].tags`, 'lists a tag twice');
+}
+
 function inBox(bbox: Destination['bbox'], lat: number, lon: number): boolean {
   return lat >= bbox.south && lat <= bbox.north && lon >= bbox.west && lon <= bbox.east;
 }
@@ -160,6 +199,7 @@ function checkDestination(file: string, d: Destination): void {
     if (!inBox(bbox, p.lat, p.lon)) {
       fail(file, prec, `places[${i}].lat/lon`, `(${p.lat}, ${p.lon}) is outside the destination bbox ${JSON.stringify(bbox)}; check the coordinates (lat/lon swapped?)`);
     }
+    checkPlaceRecord(file, prec, i, p, d.country);
     const hoursProblem = checkOpeningHours(p.openingHours, d.country)[0];
     if (hoursProblem !== undefined) fail(file, prec, `places[${i}].openingHours`, hoursProblem);
     if (p.fee.kind === 'pass' && !passIds.has(p.fee.passId)) {
@@ -177,7 +217,9 @@ export function parseCatalog(input: RawCatalogInput): Catalog {
   const placeFile = new Map<string, string>();
 
   for (const raw of input.destinations) {
-    const d = parseFile(destinationSchema, raw, 'destination');
+    const parsed = parseFile(destinationSchema, raw, 'destination');
+    // Closures become dated `off` rules of the hours every caller evaluates.
+    const d: Destination = { ...parsed, places: parsed.places.map((p) => (p.closures?.length ? { ...p, openingHours: withClosures(p.openingHours, p.closures) } : p)) };
     const other = fileOf.get(d.slug);
     if (other !== undefined) fail(raw.file, `destination "${d.slug}"`, 'slug', `duplicate slug, also used in ${other}`);
     checkDestination(raw.file, d);

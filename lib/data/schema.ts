@@ -141,6 +141,50 @@ export const fee = z.discriminatedUnion('kind', [
 ]);
 export type Fee = z.infer<typeof fee>;
 
+/** The kinds of fact a place record states; each needs a dated source (`facts`). */
+export const factAbout = z.enum(['hours', 'fee', 'location', 'closure', 'booking', 'visit']);
+export type FactAbout = z.infer<typeof factAbout>;
+
+/** A calendar date, YYYY-MM-DD. */
+export const isoDate = z.iso.date();
+
+/**
+ * One checked fact: what it covers, where it came from, and when someone compared our value with
+ * that source (`checked`, not the day the page was published, which goes in `published`).
+ */
+export const placeFact = z.object({
+  about: z.array(factAbout).min(1),
+  source,
+  checked: isoDate,
+  /** When the source itself was published or last updated, as precisely as it says. */
+  published: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
+  /** What the source confirms or leaves unconfirmed, disagreements, the value chosen. */
+  note: z.string().trim().min(1).optional(),
+});
+export type PlaceFact = z.infer<typeof placeFact>;
+
+/**
+ * A dated closure (works, damage, seasonal shutdown). `to` is the last closed day, inclusive;
+ * without it the place is closed until further notice. `reopening-announced` (a date was announced
+ * but has not been confirmed) is evaluated as closed like `closed`.
+ */
+export const closure = z.object({
+  from: isoDate,
+  to: isoDate.optional(),
+  status: z.enum(['closed', 'reopening-announced']),
+  source,
+  checked: isoDate,
+  note: localizedText.optional(),
+});
+export type Closure = z.infer<typeof closure>;
+
+/** Traits a traveller can filter on. */
+export const placeTag = z.enum(['kidFriendly', 'indoor', 'outdoor', 'dayTrip']);
+export type PlaceTag = z.infer<typeof placeTag>;
+
 export const place = z.object({
   /** Stable, never reused: links, saved plans and exports refer to it. */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase kebab-case'),
@@ -148,10 +192,16 @@ export const place = z.object({
   description: localizedText,
   /** Street-level address in English (or the official romanisation) for exports. */
   address: z.string().trim().min(3),
+  /**
+   * The address (or the name a driver knows, with the area) in the local script: Hangul for Korean
+   * places, Khmer for Cambodian ones (parse-catalog checks the script against the country).
+   */
+  addressLocal: z.string().trim().min(2),
   lat: latitude,
   lon: longitude,
   /**
-   * True while no source could confirm the coordinates to within ~150 m (the reason is in `source`):
+   * True while no source could confirm the coordinates to within ~150 m (the reason is in the
+   * `location` fact's note):
    * travellers are told to check the address, and the map point is only near the place.
    */
   approximateLocation: z.boolean().default(false),
@@ -160,12 +210,22 @@ export const place = z.object({
   /** 1–10: how much a first-time visitor would regret missing it. The planner's base value. */
   importance: z.number().int().min(1).max(10),
   visitMinutes: z.number().int().min(10).max(600),
-  /** OpenStreetMap opening_hours syntax, evaluated with the opening_hours package (PH = public holiday). */
+  /**
+   * OpenStreetMap opening_hours syntax, evaluated with the opening_hours package. `PH` is any public
+   * holiday; `PH[...]` selects named holidays or moved closing days (see opening-hours.ts).
+   */
   openingHours: z.string().trim().min(3),
   bestTime: z.enum(['sunrise', 'morning', 'afternoon', 'sunset', 'evening', 'night']).optional(),
   fee,
   booking: z.object({ required: z.boolean(), note: localizedText.optional() }),
-  source,
+  tags: z.array(placeTag).default([]),
+  /** Where each kind of fact comes from and when it was checked; `hours` at least (parse-catalog). */
+  facts: z.array(placeFact).min(1),
+  /**
+   * Dated closures. The catalog folds them into `openingHours` as date-range `off` rules, so every
+   * evaluation of the hours (planner, explorer, itinerary) sees the place closed on those days.
+   */
+  closures: z.array(closure).optional(),
 });
 export type Place = z.infer<typeof place>;
 

@@ -62,7 +62,8 @@ export function toExplorerPlaces(destination: Destination, lang: Lang): Explorer
       visitMinutes: place.visitMinutes,
       ...(place.bestTime ? { bestTime: place.bestTime } : {}),
       week: weekOf(place.openingHours, destination, place.lat, place.lon, days),
-      closedOnPublicHolidays: /\bPH\b[^;]*\boff\b/.test(place.openingHours.replace(/"[^"]*"/g, '')),
+      // Plain `PH … off` only: `PH[seollal:2] off` or a moved closing day is not "closed on holidays".
+      closedOnPublicHolidays: /\bPH\b(?!\[)[^;]*\boff\b/.test(place.openingHours.replace(/"[^"]*"/g, '')),
       fee,
       booking: { required: place.booking.required, ...(place.booking.note ? { note: place.booking.note[lang] } : {}) },
     };

@@ -92,12 +92,33 @@ describe('catalog: record invariants', () => {
     for (const h of listHubs()) expectLocalized(h.name, `hub ${h.code}`);
   });
 
-  it('explains in its source why a place is only approximately located, and keeps such places few', () => {
+  it('explains in a dated location fact why a place is only approximately located, and keeps such places few', () => {
+    const notes = (place: { facts: { about: string[]; note?: string }[] }) =>
+      place.facts.filter((f) => f.about.includes('location')).map((f) => f.note ?? '');
     const approximate = allPlaces().filter(({ place }) => place.approximateLocation);
-    for (const { place } of approximate) expect(place.source, place.id).toMatch(/location approximate \(checked \d{4}-\d{2}-\d{2}\): \S/);
+    for (const { place } of approximate) expect(notes(place).some((n) => /^location approximate: \S/.test(n)), place.id).toBe(true);
     // Not a list to hide wrong points in: every destination stays mostly exact.
     for (const d of listDestinations()) expect(d.places.filter((p) => p.approximateLocation).length, d.slug).toBeLessThanOrEqual(Math.floor(d.places.length / 4));
-    for (const { place } of allPlaces().filter(({ place }) => !place.approximateLocation)) expect(place.source, place.id).not.toMatch(/location approximate/);
+    for (const { place } of allPlaces().filter(({ place }) => !place.approximateLocation)) {
+      expect(notes(place).some((n) => /location approximate/.test(n)), place.id).toBe(false);
+    }
+  });
+
+  it('gives every place a dated source for its hours and location, and for its fee when it charges one', () => {
+    const missing: string[] = [];
+    for (const { place, destination } of allPlaces()) {
+      const covered = new Set(place.facts.flatMap((f) => f.about));
+      const required = ['hours', 'location', ...(place.fee.kind === 'ticket' ? ['fee'] : []), ...(place.closures?.length ? ['closure'] : [])];
+      for (const about of required) if (!covered.has(about as never)) missing.push(`${destination.slug}/${place.id}: ${about}`);
+      for (const f of place.facts) expect(f.checked, `${place.id} checked`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('writes every local address in the script of the place\'s country', () => {
+    for (const { place, destination } of allPlaces()) {
+      expect(place.addressLocal, `${destination.slug}/${place.id}`).toMatch(destination.country === 'KR' ? HANGUL : KHMER);
+    }
   });
 
   it('prices meals higher at each budget level, in one currency per destination', () => {

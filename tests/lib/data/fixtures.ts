@@ -6,12 +6,13 @@ import type { RawCatalogInput } from '@/lib/data/parse-catalog';
 
 const text = (en: string) => ({ en, ko: `${en} 한국어`, km: `${en} ខ្មែរ` });
 
-function place(id: string, lat: number, lon: number, extra: Record<string, unknown> = {}) {
+function place(id: string, lat: number, lon: number, country: 'KR' | 'KH', extra: Record<string, unknown> = {}) {
   return {
     id,
     name: text(id),
     description: text(`About ${id}`),
     address: '1 Test Street',
+    addressLocal: country === 'KR' ? '테스트로 1' : 'ផ្លូវសាកល្បង ១',
     lat,
     lon,
     category: 'museum',
@@ -21,7 +22,7 @@ function place(id: string, lat: number, lon: number, extra: Record<string, unkno
     openingHours: 'Mo-Su 09:00-18:00',
     fee: { kind: 'free' },
     booking: { required: false },
-    source: 'https://example.org',
+    facts: [{ about: ['hours', 'location'], source: 'https://example.org', checked: '2026-12-04' }],
     ...extra,
   };
 }
@@ -59,7 +60,7 @@ export function destinationFixture(slug: string, country: 'KR' | 'KH', center: {
       },
     ],
     places: Array.from({ length: 15 }, (_, i) =>
-      place(`${slug}-place-${i + 1}`, center.lat + i * 0.001, center.lon, i === 0 ? { fee: { kind: 'pass', passId: 'city-pass' } } : {}),
+      place(`${slug}-place-${i + 1}`, center.lat + i * 0.001, center.lon, country, i === 0 ? { fee: { kind: 'pass', passId: 'city-pass' } } : {}),
     ),
     sources: ['https://example.org'],
   };

@@ -176,4 +176,63 @@ describe('parseCatalog', () => {
     });
     expect(error.message).toMatch(/data\/rates\.json.*"asOf"/);
   });
+
+  it('rejects a place without a dated source for its hours', () => {
+    const error = errorFor((input) => {
+      alphaPlace(input, 2).facts = [{ about: ['location'], source: 'https://example.org', checked: '2026-12-04' }];
+    });
+    expect(error.message).toMatch(/place "alpha-place-3".*"places\[2\]\.facts".*no dated source for "hours"/);
+  });
+
+  it('rejects a fact without a checked date, or with a published date after it', () => {
+    const undated = errorFor((input) => {
+      alphaPlace(input, 1).facts = [{ about: ['hours', 'location'], source: 'https://example.org' }];
+    });
+    expect(undated.message).toMatch(/place "alpha-place-2".*"places\[1\]\.facts\[0\]\.checked"/);
+    const future = errorFor((input) => {
+      alphaPlace(input, 1).facts = [{ about: ['hours', 'location'], source: 'https://example.org', checked: '2026-12-04', published: '2027-01' }];
+    });
+    expect(future.message).toMatch(/"places\[1\]\.facts\[0\]\.published".*after the day it was checked/);
+  });
+
+  it('rejects a ticket place without a dated fee source', () => {
+    const error = errorFor((input) => {
+      alphaPlace(input, 3).fee = { kind: 'ticket', adult: { amount: 5, currency: 'USD' } };
+    });
+    expect(error.message).toMatch(/no dated source for "fee"/);
+  });
+
+  it('checks the local address script against the country', () => {
+    const latin = errorFor((input) => {
+      alphaPlace(input, 4).addressLocal = '1 Test Street';
+    });
+    expect(latin.message).toMatch(/place "alpha-place-5".*"places\[4\]\.addressLocal".*Hangul/);
+    const khmerInKorea = errorFor((input) => {
+      alphaPlace(input, 4).addressLocal = 'ផ្លូវសាកល្បង ១';
+    });
+    expect(khmerInKorea.message).toMatch(/"places\[4\]\.addressLocal".*Hangul/);
+  });
+
+  it('rejects an unknown tag and a closure that ends before it starts', () => {
+    const tag = errorFor((input) => {
+      alphaPlace(input, 4).tags = ['rainy'];
+    });
+    expect(tag.message).toMatch(/"places\[4\]\.tags\[0\]"/);
+    const closure = errorFor((input) => {
+      const p = alphaPlace(input, 4);
+      p.closures = [{ from: '2026-12-04', to: '2026-12-01', status: 'closed', source: 'https://example.org', checked: '2026-12-04' }];
+      p.facts = [{ about: ['hours', 'location', 'closure'], source: 'https://example.org', checked: '2026-12-04' }];
+    });
+    expect(closure.message).toMatch(/"places\[4\]\.closures\[0\]\.to".*before from/);
+  });
+
+  it('folds closures into the evaluated opening hours', () => {
+    const input = catalogFixture();
+    const p = alphaPlace(input, 4);
+    p.closures = [{ from: '2026-12-01', status: 'reopening-announced', source: 'https://example.org', checked: '2026-12-04' }];
+    p.facts = [{ about: ['hours', 'location', 'closure'], source: 'https://example.org', checked: '2026-12-04' }];
+    const place = parseCatalog(input).places.get('alpha-place-5')?.place;
+    expect(place?.openingHours).toBe('Mo-Su 09:00-18:00; 2026 Dec 01-2099 Dec 31 off');
+    expect(place?.tags).toEqual([]);
+  });
 });
