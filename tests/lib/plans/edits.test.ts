@@ -90,8 +90,9 @@ describe('replanWithEdit', () => {
     const victim = visits(plan, 3)[0] as string;
     const removed = replanWithEdit({ request: base, itinerary: plan }, edit({ type: 'remove_place', placeId: victim }), catalog);
     expect(removed.itinerary.days.flatMap((d) => d.items).some((i) => i.placeId === victim)).toBe(false);
-    const pinned = replanWithEdit(removed, edit({ type: 'pin_place', placeId: 'seoul-n-seoul-tower', day: 4, start: '19:30' }), catalog);
-    expect(pinned.itinerary.days[3]!.items.find((i) => i.placeId === 'seoul-n-seoul-tower')?.start).toMatch(/T19:30/);
+    // After dinner: which earlier evening slots are free depends on the catalogue's other evening stops.
+    const pinned = replanWithEdit(removed, edit({ type: 'pin_place', placeId: 'seoul-n-seoul-tower', day: 4, start: '20:00' }), catalog);
+    expect(pinned.itinerary.days[3]!.items.find((i) => i.placeId === 'seoul-n-seoul-tower')?.start).toMatch(/T20:00/);
   });
 
   it('answers a pin on a travel day with a 400 on `day`', () => {
