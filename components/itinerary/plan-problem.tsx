@@ -1,10 +1,11 @@
 import { useTranslations } from 'next-intl';
 import { MIN_DAYS, type PlanField } from '@/components/planner/plan-query';
 import { Link } from '@/i18n/navigation';
+import type { TripDateWindow } from '@/lib/planner/trip-dates';
 import { MAX_DAYS } from '@/lib/planner/request';
 
 /** The plan page's answer to a request it cannot plan: what to fix, and the way back to the form. */
-export function PlanProblem({ fields, query }: { fields: readonly PlanField[]; query: string }) {
+export function PlanProblem({ fields, query, dateWindow }: { fields: readonly PlanField[]; query: string; dateWindow: TripDateWindow }) {
   const t = useTranslations('Itinerary');
   const tp = useTranslations('Planner');
   return (
@@ -13,7 +14,7 @@ export function PlanProblem({ fields, query }: { fields: readonly PlanField[]; q
       <p className="status-page__body">{t('problemBody')}</p>
       <ul className="problem-list">
         {fields.map((field) => (
-          <li key={field}>{tp(`errors.${field}`, { min: MIN_DAYS, max: MAX_DAYS })}</li>
+          <li key={field}>{tp(`errors.${field}`, { min: MIN_DAYS, max: MAX_DAYS, ...dateWindow })}</li>
         ))}
       </ul>
       <p className="status-page__actions">

@@ -11,6 +11,7 @@ import { Link, useRouter } from '@/i18n/navigation';
 import type { Interest } from '@/lib/data/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import { MAX_DAYS } from '@/lib/planner/request';
+import type { TripDateWindow } from '@/lib/planner/trip-dates';
 import { invalidFields } from './invalid-fields';
 import { BUDGETS, INTERESTS, MIN_DAYS, PACES, toPlanSearch, type PlanField, type PlanFormValues } from './plan-query';
 
@@ -25,6 +26,8 @@ interface PlannerFormProps {
   /** The destinations of the direction, in catalog order. */
   destinations: readonly PlannerDestination[];
   initial: PlanFormValues;
+  /** The start dates the server accepts for a new trip. */
+  dateWindow: TripDateWindow;
 }
 
 /**
@@ -34,7 +37,7 @@ interface PlannerFormProps {
  * those mistakes are shown beside their inputs without a round trip (the plan page reports the rest).
  * Without JavaScript the form submits to the same URL natively.
  */
-export function PlannerForm({ locale, direction, destinations, initial }: PlannerFormProps) {
+export function PlannerForm({ locale, direction, destinations, initial, dateWindow }: PlannerFormProps) {
   const t = useTranslations('Planner');
   const tripFormat = useTripFormat();
   const router = useRouter();
@@ -67,7 +70,7 @@ export function PlannerForm({ locale, direction, destinations, initial }: Planne
     event.preventDefault();
     if (navigating) return;
     const trip = { ...values, mustSee: chosenMustSee };
-    const failed = invalidFields(trip, locale);
+    const failed = invalidFields(trip, locale, dateWindow);
     setFailedFields(failed);
     if (failed.length > 0) {
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
@@ -82,7 +85,7 @@ export function PlannerForm({ locale, direction, destinations, initial }: Planne
     invalid(field) ? (
       <p className="field__error" id={errorId(field)}>
         <span aria-hidden="true">! </span>
-        {t(`errors.${field}`, { min: MIN_DAYS, max: MAX_DAYS })}
+        {t(`errors.${field}`, { min: MIN_DAYS, max: MAX_DAYS, ...dateWindow })}
       </p>
     ) : null;
   const describedBy = (field: PlanField, hint?: string) => [hint, invalid(field) ? errorId(field) : undefined].filter(Boolean).join(' ') || undefined;
@@ -104,6 +107,8 @@ export function PlannerForm({ locale, direction, destinations, initial }: Planne
             type="date"
             name="start"
             value={values.startDate}
+            min={dateWindow.earliest}
+            max={dateWindow.latest}
             onChange={(e) => set('startDate', e.target.value)}
             aria-invalid={invalid('startDate')}
             aria-describedby={describedBy('startDate')}

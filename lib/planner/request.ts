@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { interest, priceLevel } from '@/lib/data/schema';
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/locale';
-import { startDateProblem } from './trip-dates';
 
 export const direction = z.enum(['KR_TO_KH', 'KH_TO_KR']);
 export type Direction = z.infer<typeof direction>;
@@ -18,11 +17,6 @@ export const locale = z.enum(LOCALES);
 
 const isoDate = z.iso.date('use an ISO date, e.g. 2026-12-20');
 
-/** A start date a new trip may use (trip-dates.ts): an update_trip edit names its own. */
-export const newTripStartDate = isoDate.superRefine((date, ctx) => {
-  const problem = startDateProblem(date);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM, e.g. 08:30');
 const id = z.string().trim().min(1).max(80);
@@ -78,16 +72,6 @@ export const planRequest = z
       if (avoided.has(pin.placeId)) ctx.addIssue({ code: 'custom', path: ['pinned', index, 'placeId'], message: `${pin.placeId} is also in avoid` });
     });
   });
-
-/**
- * A request for a NEW plan (API, /plan query, saving, exporting a request): a planRequest whose
- * start date lies in the window new trips may use (trip-dates.ts). Stored plans are read with
- * planRequest, so a plan saved for last month still opens.
- */
-export const newPlanRequest = planRequest.superRefine((request, ctx) => {
-  const problem = startDateProblem(request.startDate);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['startDate'], message: problem });
-});
 
 /** A request as sent (defaults optional). */
 export type PlanRequestInput = z.input<typeof planRequest>;

@@ -9,7 +9,8 @@ import { interest, priceLevel } from '@/lib/data/schema';
 import { ValidationError } from '@/lib/errors';
 import { renderText } from '@/lib/i18n/localize-itinerary';
 import type { Itinerary, ItineraryItem } from '@/lib/planner/itinerary';
-import { locale, MAX_DAYS, newTripStartDate, pace, planRequest, type PlanRequest, type PlanRequestInput } from '@/lib/planner/request';
+import { newTripStartDate } from '@/lib/planner/new-trip-request';
+import { locale, MAX_DAYS, pace, planRequest, type PlanRequest, type PlanRequestInput } from '@/lib/planner/request';
 import { clockToMinutes } from '@/lib/time/local-time';
 import { describeChange, type PlanChange } from './change';
 

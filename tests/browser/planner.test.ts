@@ -133,6 +133,7 @@ describe('trip planner', () => {
     const response = await page.goto(`${baseUrl}/en/plan?direction=to-cambodia&start=9999-06-01&days=5&dest=siem-reap`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe('We could not plan this trip');
+    await expect(page.getByText('Choose a departure date from 2026-12-03 to 2028-12-03.').isVisible()).resolves.toBe(true);
     await closePage(page);
   });
 

@@ -23,12 +23,15 @@ const DESTINATIONS = [
   { slug: 'siem-reap', name: 'Siem Reap & Angkor' },
 ];
 
+/** The start dates the server would accept (it sends them with the page). */
+const DATE_WINDOW = { earliest: '2026-09-13', latest: '2028-09-12' };
+
 function renderForm(locale: 'en' | 'km' = 'en') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const initial = defaultFormValues('to-cambodia', DESTINATIONS.map((d) => d.slug), '2026-09-14');
   return renderWithIntl(
     <QueryClientProvider client={client}>
-      <PlannerForm locale={locale} direction="to-cambodia" destinations={DESTINATIONS} initial={initial} />
+      <PlannerForm locale={locale} direction="to-cambodia" destinations={DESTINATIONS} initial={initial} dateWindow={DATE_WINDOW} />
     </QueryClientProvider>,
     undefined,
     locale,
@@ -73,6 +76,17 @@ describe('PlannerForm', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
+  it('refuses a departure date outside the dates the server plans, naming them, and stays on the page', async () => {
+    renderForm();
+    const date = screen.getByLabelText('Departure date') as HTMLInputElement;
+    expect([date.min, date.max]).toEqual(['2026-09-13', '2028-09-12']);
+    fireEvent.change(date, { target: { value: '2030-01-01' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Plan my trip' }));
+    await waitFor(() => expect(screen.getByText(/Choose a departure date from 2026-09-13 to 2028-09-12/)).toBeTruthy());
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(push).not.toHaveBeenCalled();
+  });
+
   it('puts changed options in the URL: fewer destinations, packed pace, interests, one day more', async () => {
     renderForm();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Phnom Penh' }));
@@ -107,7 +121,7 @@ describe('PlannerForm', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Siem Reap & Angkor' }));
     fireEvent.click(screen.getByRole('button', { name: 'Plan my trip' }));
 
-    expect(await screen.findByText('Choose a departure date.')).toBeTruthy();
+    expect(await screen.findByText('Choose a departure date from 2026-09-13 to 2028-09-12.')).toBeTruthy();
     expect(screen.getByText('Choose at least one destination.')).toBeTruthy();
     expect(screen.getByLabelText('Departure date').getAttribute('aria-invalid')).toBe('true');
     expect(push).not.toHaveBeenCalled();

@@ -6,6 +6,7 @@ import { DEFAULT_DIRECTION, DIRECTION_DESTINATION_COUNTRY, parseDirection } from
 import { DirectionPicker } from '@/components/destinations/direction-picker';
 import { defaultFormValues, defaultStartDate, formValuesFromSearch } from '@/components/planner/plan-query';
 import { PlannerForm } from '@/components/planner/planner-form';
+import { currentTripDateWindow } from '@/lib/planner/new-trip-request';
 import { routing } from '@/i18n/routing';
 import { listDestinations, summarizeDestination } from '@/lib/data/catalog';
 
@@ -81,6 +82,7 @@ export default async function HomePage({ params, searchParams }: HomePageProps) 
               direction={direction}
               destinations={destinations.map((d) => ({ slug: d.slug, name: d.name[locale] }))}
               initial={initial}
+              dateWindow={currentTripDateWindow()}
             />
           </div>
         </div>

@@ -15,7 +15,7 @@ import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
 import { planTripCached } from '@/lib/planner/plan-cache';
 import type { Locale } from '@/lib/i18n/locale';
-import { newPlanRequest } from '@/lib/planner/request';
+import { currentTripDateWindow, newPlanRequest } from '@/lib/planner/new-trip-request';
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -69,7 +69,7 @@ export default async function PlanPage({ params, searchParams }: PageProps) {
   const query = queryOf(await searchParams);
   const outcome = planFromSearch(query, locale);
   if (!('itinerary' in outcome)) {
-    return <PlanProblem fields={[...new Set(outcome.fields.map(fieldOfDetail))]} query={query} />;
+    return <PlanProblem fields={[...new Set(outcome.fields.map(fieldOfDetail))]} query={query} dateWindow={currentTripDateWindow()} />;
   }
   const catalog = getCatalog();
   const { itinerary } = outcome;

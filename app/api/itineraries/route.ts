@@ -3,7 +3,7 @@ import { localeQuery } from '@/lib/http/locale-query';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
 import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
 import { planTripCached } from '@/lib/planner/plan-cache';
-import { newPlanRequest } from '@/lib/planner/request';
+import { newPlanRequest } from '@/lib/planner/new-trip-request';
 
 /** Plans an itinerary for the request in the body, in the request's locale unless `?locale=` (see docs/api.md). */
 export const POST = handleErrors(async (request: Request) => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { insertPlan } from '@/db/queries/plans';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
 import { planTripCached } from '@/lib/planner/plan-cache';
-import { newPlanRequest } from '@/lib/planner/request';
+import { newPlanRequest } from '@/lib/planner/new-trip-request';
 import { hashEditToken, newEditToken } from '@/lib/auth/edit-token';
 import { newPlanId } from '@/lib/plans/tokens';
 import { getDb } from '@/db/client';

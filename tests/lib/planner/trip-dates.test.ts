@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newPlanRequest, planRequest } from '@/lib/planner/request';
+import { newPlanRequest } from '@/lib/planner/new-trip-request';
+import { planRequest } from '@/lib/planner/request';
 import { startDateProblem, tripDateWindow } from '@/lib/planner/trip-dates';
 import { addDays } from '@/lib/time/local-time';
 

@@ -9,7 +9,7 @@ import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler
 import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
 import { itinerarySchema } from '@/lib/planner/itinerary-schema';
 import { planTripCached } from '@/lib/planner/plan-cache';
-import { newPlanRequest } from '@/lib/planner/request';
+import { newPlanRequest } from '@/lib/planner/new-trip-request';
 
 const body = z.union([z.object({ itinerary: itinerarySchema }).strict(), z.object({ request: newPlanRequest }).strict()]);
 
