@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { Direction } from './direction';
+import type { Direction } from '@/lib/trip-query/direction';
 
 const ROUTE_CODES: Record<Direction, [string, string]> = {
   'to-cambodia': ['KR', 'KH'],

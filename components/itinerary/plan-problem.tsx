@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { MIN_DAYS, type PlanField } from '@/components/planner/plan-query';
+import { MIN_DAYS, type PlanField } from '@/lib/trip-query/plan-query';
 import { Link } from '@/i18n/navigation';
 import type { TripDateWindow } from '@/lib/planner/trip-dates';
 import { MAX_DAYS } from '@/lib/planner/request';

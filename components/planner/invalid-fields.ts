@@ -6,7 +6,7 @@
 import type { Locale } from '@/lib/i18n/locale';
 import { planRequest } from '@/lib/planner/request';
 import { startDateProblem, type TripDateWindow } from '@/lib/planner/trip-dates';
-import { fieldOfDetail, toPlanRequest, type PlanField, type PlanFormValues } from './plan-query';
+import { fieldOfDetail, toPlanRequest, type PlanField, type PlanFormValues } from '@/lib/trip-query/plan-query';
 
 /**
  * The form fields whose values the planner would refuse, each once, in the schema's order; a start

@@ -3,7 +3,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useId, useMemo, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
-import type { Direction } from '@/components/destinations/direction';
+import type { Direction } from '@/lib/trip-query/direction';
 import { useTripFormat } from '@/components/itinerary/use-trip-format';
 import { placeQuery } from '@/components/trip/place-query';
 import { useMustSee } from '@/components/trip/use-must-see';
@@ -13,7 +13,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { MAX_DAYS } from '@/lib/planner/request';
 import type { TripDateWindow } from '@/lib/planner/trip-dates';
 import { invalidFields } from './invalid-fields';
-import { BUDGETS, INTERESTS, MIN_DAYS, PACES, toPlanSearch, type PlanField, type PlanFormValues } from './plan-query';
+import { BUDGETS, INTERESTS, MIN_DAYS, PACES, toPlanSearch, type PlanField, type PlanFormValues } from '@/lib/trip-query/plan-query';
 
 export interface PlannerDestination {
   slug: string;

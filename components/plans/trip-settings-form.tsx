@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
-import { INTERESTS, MIN_DAYS, PACES } from '@/components/planner/plan-query';
+import { INTERESTS, MIN_DAYS, PACES } from '@/lib/trip-query/plan-query';
 import type { Interest } from '@/lib/data/schema';
 import { MAX_DAYS, type PlanRequest } from '@/lib/planner/request';
 import { FieldError } from './field-error';

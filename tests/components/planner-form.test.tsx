@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultFormValues } from '@/components/planner/plan-query';
+import { defaultFormValues } from '@/lib/trip-query/plan-query';
 import { PlannerForm } from '@/components/planner/planner-form';
 import { renderWithIntl } from './render-with-intl';
 

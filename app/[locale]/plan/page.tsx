@@ -6,7 +6,7 @@ import { cache } from 'react';
 import { tripDestinations, visitPlaces } from '@/app/[locale]/_lib/itinerary-places';
 import { ItineraryView } from '@/components/itinerary/itinerary-view';
 import { PlanProblem } from '@/components/itinerary/plan-problem';
-import { fieldOfDetail, planRequestFromSearch } from '@/components/planner/plan-query';
+import { fieldOfDetail, planRequestFromSearch } from '@/lib/trip-query/plan-query';
 import { routing } from '@/i18n/routing';
 import { getCatalog } from '@/lib/data/catalog';
 import { ValidationError } from '@/lib/errors';

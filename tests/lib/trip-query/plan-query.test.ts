@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, INTERESTS, PACES, planRequestFromSearch, toPlanRequest, toPlanSearch, type PlanFormValues } from '@/components/planner/plan-query';
+import { BUDGETS, INTERESTS, PACES, planRequestFromSearch, toPlanRequest, toPlanSearch, type PlanFormValues } from '@/lib/trip-query/plan-query';
 import { getCatalog } from '@/lib/data/catalog';
 import { planRequest } from '@/lib/planner/request';
 

@@ -4,7 +4,7 @@
  * JavaScript), the plan page (which plans from it on the server) and the "Change trip" link back.
  * Only shapes live here; the server validates the result with the planner's own zod schema.
  */
-import { parseDirection, type Direction } from '@/components/destinations/direction';
+import { parseDirection, type Direction } from './direction';
 import { interest, priceLevel, type Interest, type PriceLevel } from '@/lib/data/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import { pace, type Pace, type PlanRequestInput } from '@/lib/planner/request';
