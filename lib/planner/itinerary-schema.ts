@@ -9,7 +9,7 @@ import { currencyCode, latitude, localMode, longitude, timeZone } from '@/lib/da
 import { MESSAGE_CODES, type MessageCode } from '@/lib/i18n/catalogue';
 import { ITINERARY_SCHEMA_VERSION, type Itinerary } from './itinerary';
 import { referencesOf } from './itinerary-names';
-import { planRequest } from './request';
+import { direction, planRequest } from './request';
 
 const localDateTime = z
   .string()
@@ -76,7 +76,7 @@ export const itinerarySchema = z.object({
   schemaVersion: z.literal(ITINERARY_SCHEMA_VERSION),
   request: planRequest,
   summary: z.object({
-    direction: z.enum(['KR_TO_KH', 'KH_TO_KR']),
+    direction,
     startDate: isoDate,
     endDate: isoDate,
     days: z.number().int().min(1).max(60),
