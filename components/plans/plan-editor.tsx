@@ -44,13 +44,13 @@ export function PlanEditor({ data, addable, placeNames, actions }: PlanEditorPro
 
   const onSaved = useCallback(
     (plan: SavedPlanJson) => {
-      // The answer is in the plan's language; another page language waits for the refreshed server render.
-      setSaved((previous) => ({ revision: plan.revision, itinerary: plan.request.locale === locale ? plan.itinerary : (previous?.itinerary ?? data.itinerary) }));
+      // The answer speaks the page's language (the edit asked for it): show it until the refreshed server render.
+      setSaved({ revision: plan.revision, itinerary: plan.itinerary });
       const { summary } = plan.itinerary;
       rememberPlan({ id: plan.id, title: summary.title, startDate: summary.startDate, days: summary.days, origin: 'opened' });
       router.refresh();
     },
-    [data.itinerary, locale, router],
+    [router],
   );
   const edits = usePlanEdits(data.id, revision, onSaved);
 

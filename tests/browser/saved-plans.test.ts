@@ -116,6 +116,8 @@ describe('saved plans', () => {
     await expect.poll(() => visitNames(owner)).not.toContain(removed);
     // The revision names the place, not its id.
     await expect(owner.getByTestId('revisions').textContent()).resolves.toContain(`Revision 2 · Removed ${removed} ·`);
+    // The save refreshes the server render; scan the page it settles on (mid-refresh the head is being replaced).
+    await owner.waitForLoadState('networkidle');
     expect(await axeProblems(owner)).toEqual([]);
 
     const reader = await openPage(browser);
