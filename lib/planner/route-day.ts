@@ -5,7 +5,7 @@
 import type { Destination, StayArea } from '@/lib/data/schema';
 import { checkToptwSolution, type ToptwProblem, type ToptwRoute, type ToptwVisit } from '@/lib/toptw';
 import { addDays } from '@/lib/time/local-time';
-import { PACE } from './pace';
+import { dayEndsFor } from './party';
 import type { PlanRequest } from './request';
 import type { FrameDay } from './trip-frame';
 
@@ -40,7 +40,7 @@ export interface RouteDay {
 
 /** The days that have a sightseeing window, as routes; `stays` are nodes 0..stays.length-1. */
 export function routeDaysOf(destination: Destination, days: readonly FrameDay[], request: PlanRequest): { routeDays: RouteDay[]; stays: StayArea[] } {
-  const pace = PACE[request.pace];
+  const ends = dayEndsFor(request);
   const withWindow = days.filter((d) => d.window);
   // Each day runs from last night's stay area (today's own on the day of arrival) to tonight's.
   const areaOn = new Map(days.map((d) => [d.date, d.stayArea]));
@@ -61,7 +61,7 @@ export function routeDaysOf(destination: Destination, days: readonly FrameDay[],
       startTime: window.start,
       endTime: window.end,
       // A day cut short (a departure), or one whose end the traveller set, keeps to its end.
-      eveningEnd: !request.dayEnd && window.end >= pace.dayEnd ? pace.eveningEnd : undefined,
+      eveningEnd: !request.dayEnd && window.end >= ends.dayEnd && ends.eveningEnd > ends.dayEnd ? ends.eveningEnd : undefined,
       sunriseNodes: new Set(),
       eveningNodes: new Set(),
       sequence: [],

@@ -12,6 +12,7 @@ import { layoversOf } from './frame-stages/layovers';
 import { flightsThereAndBack } from './frame-stages/schedule-legs';
 import { beyondGroundDays, destinationWorth, notWorthTheTrip, splitDays } from './frame-stages/share-days';
 import { PACE } from './pace';
+import { dayEndsFor } from './party';
 import type { PlanRequest } from './request';
 import { TransitGraph, type TransitLeg } from './transit';
 
@@ -72,7 +73,7 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
   const { visited, homeAirport } = homeAirportOf(request, catalog);
   const pace = PACE[request.pace];
   const dayStart = request.dayStart ? clockToMinutes(request.dayStart) : pace.dayStart;
-  const dayEnd = request.dayEnd ? clockToMinutes(request.dayEnd) : pace.dayEnd;
+  const dayEnd = request.dayEnd ? clockToMinutes(request.dayEnd) : dayEndsFor(request).dayEnd;
   const graph = new TransitGraph(catalog, visited, homeAirport.code, request.budget);
 
   const order = chooseOrder(reachableDestinations(request, catalog, visited, graph, homeAirport), request, graph, homeAirport);
