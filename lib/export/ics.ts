@@ -87,8 +87,7 @@ export function renderIcs(itinerary: LocalizedItinerary, context: ExportContext)
 
 /** TEXT escaping (RFC 5545 §3.3.11): controls other than tab dropped (TEXT forbids them), then backslash, semicolon, comma and newlines escaped. */
 export function escapeText(value: string): string {
-  return stripControlChars(value)
-    .replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return stripControlChars(value).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line into chunks of at most 75 octets, never splitting a UTF-8 character. */
