@@ -64,3 +64,10 @@ export class ConflictError extends AppError {
     super('conflict', message, 409, details);
   }
 }
+
+/** A request body larger than the route accepts; answered 413 before the rest is read. */
+export class PayloadTooLargeError extends AppError {
+  constructor(limitBytes: number) {
+    super('payload_too_large', `The request body is larger than ${Math.round(limitBytes / 1024)} KiB. Send less data.`, 413, { limitBytes });
+  }
+}

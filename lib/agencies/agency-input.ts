@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { BRAND_ACCENT } from '@/lib/config/brand';
 import { ValidationError } from '@/lib/errors';
+import { readFormDataLimited } from '@/lib/http/read-form-data-limited';
 import { parseInput, readJsonBody } from '@/lib/http/route-handler';
 import { checkLogo, MAX_LOGO_BYTES, type CheckedLogo } from './logo';
 
@@ -37,18 +38,14 @@ export interface AgencyFields {
 }
 
 /** Multipart bodies may be bigger than JSON ones: a logo plus the text fields. */
-const MAX_FORM_BYTES = MAX_LOGO_BYTES + 64 * 1024;
+export const MAX_FORM_BYTES = MAX_LOGO_BYTES + 64 * 1024;
 
 /** Reads and validates an agency body (JSON or multipart/form-data) with `schema`. */
 export async function readAgencyInput(request: Request, mode: 'create' | 'patch'): Promise<AgencyFields> {
   const type = request.headers.get('content-type') ?? '';
   const schema = mode === 'create' ? agencyCreate : agencyPatch;
   if (type.startsWith('multipart/form-data')) {
-    const declared = Number(request.headers.get('content-length') ?? '0');
-    if (declared > MAX_FORM_BYTES) throw logoTooLarge();
-    const form = await request.formData().catch(() => {
-      throw new ValidationError('The form data could not be read. Send multipart/form-data or JSON.', [{ field: '(body)', reason: 'malformed form data' }]);
-    });
+    const form = await readFormDataLimited(request, MAX_FORM_BYTES);
     const text: Record<string, unknown> = {};
     let file: File | undefined;
     for (const [key, value] of form.entries()) {
@@ -73,10 +70,6 @@ function logoFromText(value: string | null | undefined): CheckedLogo | null | un
     throw new ValidationError('Invalid logo: not base64. Send the image bytes base64-encoded, or upload the file as multipart/form-data.', [{ field: 'logo', reason: 'not base64' }]);
   }
   return checkLogo(Buffer.from(base64, 'base64'));
-}
-
-function logoTooLarge(): ValidationError {
-  return new ValidationError(`Invalid logo: the upload is larger than ${MAX_LOGO_BYTES / 1024} KiB.`, [{ field: 'logo', reason: `larger than ${MAX_LOGO_BYTES / 1024} KiB` }]);
 }
 
 /** A new random agency id (128 bits, URL-safe). */

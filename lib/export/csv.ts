@@ -1,10 +1,12 @@
 /**
  * Spreadsheet export: UTF-8 CSV with a byte-order mark (so Excel reads Hangul and Khmer), one row
  * per item, RFC 4180 quoting and CRLF rows. Text cells that a spreadsheet would run as a formula
- * (leading = + - @ tab or CR) are neutralised with a leading apostrophe.
+ * (= + - @ first or after leading whitespace and line breaks, or a leading tab or CR) are
+ * neutralised with a leading apostrophe; control characters are dropped.
  */
 import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import type { ExportContext } from './context';
+import { stripControlChars } from './control-chars';
 import { localParts } from './local-time';
 import { placeOf } from './trip-points';
 
@@ -45,9 +47,14 @@ export function renderCsv(itinerary: LocalizedItinerary, context: ExportContext)
   return BOM + rows.join('\r\n') + '\r\n';
 }
 
-/** One cell: numbers as they are; text neutralised against formula injection, then quoted if needed. */
+// A spreadsheet runs a cell as a formula when it starts with = + - @ (or tab or CR, which some
+// skip), and it ignores leading whitespace and line breaks when deciding: "\n=cmd" runs too.
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@]/;
+
+/** One cell: numbers as they are; text without controls, neutralised against formula injection, then quoted if needed. */
 export function cell(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = stripControlChars(value);
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { LocalizedItem, LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import type { ExportContext } from './context';
+import { stripControlChars } from './control-chars';
 import { label, modeName, typeLabel } from './labels';
 import { localParts, ZONES } from './local-time';
 import { placeOf } from './trip-points';
@@ -84,9 +85,9 @@ export function renderIcs(itinerary: LocalizedItinerary, context: ExportContext)
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-/** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
+/** TEXT escaping (RFC 5545 §3.3.11): controls other than tab dropped (TEXT forbids them), then backslash, semicolon, comma and newlines escaped. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return stripControlChars(value).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line into chunks of at most 75 octets, never splitting a UTF-8 character. */

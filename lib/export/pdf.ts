@@ -12,8 +12,9 @@ import type { Locale } from '@/lib/i18n/locale';
 import { fontBytes, type FontName } from './assets';
 import { accentOf } from './branding';
 import { patchNullAnchors } from './fontkit-patch';
-import { withKhmerWordBreaks } from './khmer-line-breaks';
 import type { ExportContext } from './context';
+import { stripControlChars } from './control-chars';
+import { withKhmerWordBreaks } from './khmer-line-breaks';
 import { EMERGENCY_NUMBERS, label, modeName, typeLabel, type LabelKey } from './labels';
 import { localParts } from './local-time';
 import { fitProjection, landRingsIn, type Box } from './route-sketch';
@@ -44,7 +45,7 @@ export function renderPdf(itinerary: LocalizedItinerary, context: ExportContext)
     compress: true,
     lang: locale,
     displayTitle: true,
-    info: { Title: itinerary.summary.title, Author: context.branding.name, Creator: 'Bridgeway', CreationDate: context.now ?? new Date() },
+    info: { Title: pdfText(itinerary.summary.title), Author: pdfText(context.branding.name), Creator: 'Bridgeway', CreationDate: context.now ?? new Date() },
   });
   for (const name of ['kr', 'krBold', 'km', 'kmBold'] as const) {
     doc.registerFont(name, fontBytes(name));
@@ -65,6 +66,14 @@ export function renderPdf(itinerary: LocalizedItinerary, context: ExportContext)
   return done;
 }
 
+/**
+ * Text as pdfkit can set it: it breaks lines on LF only and has no tab stops, and would draw CR,
+ * tab or any other control as a missing glyph; so CR and CRLF become LF and a tab a space.
+ */
+function pdfText(value: string): string {
+  return stripControlChars(value).replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+}
+
 /** pdfkit plus our fonts and colours: writes mixed-script text in runs. */
 class Pen {
   constructor(
@@ -77,7 +86,7 @@ class Pen {
   text(value: string, options: { x?: number; y?: number; width?: number; size?: number; bold?: boolean; color?: string; align?: 'left' | 'right' | 'center' } = {}): number {
     const { doc } = this;
     const width = options.width ?? CONTENT_WIDTH;
-    const parts = scriptRuns(withKhmerWordBreaks(value));
+    const parts = scriptRuns(withKhmerWordBreaks(pdfText(value)));
     doc.fontSize(options.size ?? 10).fillColor(options.color ?? INK);
     if (options.x !== undefined || options.y !== undefined) {
       doc.x = options.x ?? doc.x;
@@ -99,7 +108,7 @@ class Pen {
     const { doc } = this;
     const khmer = (value.match(KHMER_CHARS)?.length ?? 0) > value.length / 3;
     doc.font(fontFor(khmer, bold)).fontSize(size);
-    return doc.heightOfString(withKhmerWordBreaks(value), { width, lineGap: 1 });
+    return doc.heightOfString(withKhmerWordBreaks(pdfText(value)), { width, lineGap: 1 });
   }
 
   label(key: LabelKey, values?: Record<string, string | number>): string {

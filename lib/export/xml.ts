@@ -1,12 +1,14 @@
 /** Escaping for the XML formats (GPX, KML). */
 
-// Characters XML 1.0 forbids even escaped (C0 controls except tab, LF, CR).
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+import { stripControlChars } from './control-chars';
+
+// Noncharacters XML 1.0 forbids even escaped; the C0 controls it forbids go with stripControlChars.
+const NONCHARACTERS = /[\ufffe\uffff]/g;
 
 /** Text safe inside an element or a quoted attribute. */
 export function xmlEscape(value: string): string {
-  return value
-    .replace(FORBIDDEN, '')
+  return stripControlChars(value)
+    .replace(NONCHARACTERS, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { AppError, ValidationError } from '@/lib/errors';
+import { readBodyLimited } from './read-body-limited';
 
 /** A JSON error answer for any thrown value. */
 export function errorResponse(error: unknown): Response {
@@ -28,22 +29,13 @@ export function handleErrors<Args extends unknown[]>(handler: (...args: Args) =>
   };
 }
 
-/** A request body larger than we accept. */
-export class PayloadTooLargeError extends AppError {
-  constructor(limitBytes: number) {
-    super('payload_too_large', `The request body is larger than ${Math.round(limitBytes / 1024)} KiB. Send less data.`, 413);
-  }
-}
-
 /** Default cap on JSON request bodies: generous for a trip request or an itinerary, small for abuse. */
 export const MAX_JSON_BYTES = 256 * 1024;
 
 /** Reads a JSON body, refusing oversized ones and answering malformed JSON with a 400. */
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new PayloadTooLargeError(maxBytes);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  // Decoded like Request.text(): UTF-8, a leading BOM dropped, broken sequences as U+FFFD.
+  const text = new TextDecoder().decode(await readBodyLimited(request, maxBytes));
   try {
     return JSON.parse(text);
   } catch {

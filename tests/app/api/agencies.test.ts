@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/agencies/route';
 import { GET, PATCH } from '@/app/api/agencies/[id]/route';
 import { GET as logoGET } from '@/app/api/agencies/[id]/logo/route';
+import { MAX_FORM_BYTES } from '@/lib/agencies/agency-input';
 import { checkLogo } from '@/lib/agencies/logo';
 import { useTempDatabase } from './db-fixture';
 import { solidPng } from './png-fixture';
@@ -43,6 +44,46 @@ describe('agencies API', () => {
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: string };
     expect((await logoGET(new Request('http://localhost/'), params(id))).status).toBe(200);
+  });
+
+  it('answers 413 to a chunked multipart body over the form limit, reading no more than the limit allows', async () => {
+    const form = new FormData();
+    form.set('name', 'Big upload');
+    form.set('logo', new Blob([new Uint8Array(50 * 1024 * 1024)], { type: 'image/png' }), 'logo.png');
+    const encoded = new Response(form);
+    const source = encoded.body?.getReader();
+    if (!source) throw new Error('test: the form has no body');
+    let pulled = 0;
+    let pending = new Uint8Array(0);
+    // Hands the encoded form on in 64 KiB chunks, only when read, counting bytes; no Content-Length is sent.
+    const body = new ReadableStream<Uint8Array>(
+      {
+        async pull(controller) {
+          if (pending.byteLength === 0) {
+            const { done, value } = await source.read();
+            if (done) return controller.close();
+            pending = value;
+          }
+          const chunk = pending.subarray(0, 64 * 1024);
+          pending = pending.subarray(chunk.byteLength);
+          pulled += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+        cancel: (reason) => source.cancel(reason),
+      },
+      { highWaterMark: 0 },
+    );
+    const headers = { 'content-type': encoded.headers.get('content-type') ?? '' };
+    const response = await POST(new Request('http://localhost/api/agencies', { method: 'POST', body, headers, duplex: 'half' } as RequestInit));
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+    expect(pulled).toBeLessThan(2 * MAX_FORM_BYTES);
+  });
+
+  it('answers 413 at once to a declared Content-Length over the form limit', async () => {
+    const headers = { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(MAX_FORM_BYTES + 1) };
+    const response = await POST(new Request('http://localhost/api/agencies', { method: 'POST', body: 'small', headers }));
+    expect(response.status).toBe(413);
   });
 
   it('edits with the bearer token only: 401 without, 403 with a wrong one', async () => {

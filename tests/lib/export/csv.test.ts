@@ -41,6 +41,19 @@ describe('renderCsv', () => {
     expect(rows.some((r) => /[\u1780-\u17ff]/.test(r.place ?? ''))).toBe(true);
   });
 
+  it.each(['\n=cmd|"/c calc"!A1', '  +1', '\r\n\t-2+3', '\u00a0@SUM(A1)', ' \n =HYPERLINK("http://evil.example")'])(
+    'neutralises %j, a formula behind leading whitespace or line breaks',
+    (value) => {
+      const [parsed] = parse(cell(value)) as string[][];
+      expect(parsed?.[0]).toBe(`'${value}`);
+    },
+  );
+
+  it('leaves text that only contains a formula character later alone', () => {
+    expect(cell('Seoul - Busan')).toBe('Seoul - Busan');
+    expect(cell('a@b.example')).toBe('a@b.example');
+  });
+
   it('quotes cells with commas, quotes and newlines, and keeps numbers as numbers', () => {
     expect(cell('a,b')).toBe('"a,b"');
     expect(cell('say "hi"')).toBe('"say ""hi"""');

@@ -40,3 +40,21 @@ export function crafted(): LocalizedItinerary {
 export function allItems(itinerary: LocalizedItinerary) {
   return itinerary.days.flatMap((day) => day.items.map((item) => ({ day, item })));
 }
+
+/** Every control character the exports drop: C0 except tab, LF and CR; DEL; C1. */
+export const DROPPED_CONTROLS = String.fromCharCode(
+  ...[...Array(32).keys()].filter((code) => code !== 0x09 && code !== 0x0a && code !== 0x0d),
+  0x7f,
+  ...[...Array(32).keys()].map((code) => 0x80 + code),
+);
+
+/** crafted(), with every dropped control hidden in the title, a visit's name and its note; and the names they must come out as. */
+export function craftedWithControls() {
+  const itinerary = crafted();
+  const visit = allItems(itinerary).find(({ item }) => item.type === 'visit')?.item;
+  if (!visit) throw new Error('fixture: no visit');
+  itinerary.summary.title = `Trip${DROPPED_CONTROLS}Title`;
+  visit.name = `Night${DROPPED_CONTROLS}Market\u0000`;
+  visit.note = `Bring\u000bcash\u001b[31m\ttwo`;
+  return { itinerary, title: 'TripTitle', visitName: 'NightMarket', note: 'Bringcash[31m\ttwo' };
+}
