@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/agencies/route';
 import { GET, PATCH } from '@/app/api/agencies/[id]/route';
 import { GET as logoGET } from '@/app/api/agencies/[id]/logo/route';
+import { POST as tokenPOST } from '@/app/api/agencies/[id]/token/route';
 import { checkLogo } from '@/lib/agencies/logo';
 import { useTempDatabase } from './db-fixture';
 import { solidPng } from './png-fixture';
@@ -72,6 +73,33 @@ describe('agencies API', () => {
     expect((await GET(new Request('http://localhost/'), params('nope'))).status).toBe(404);
     const { response } = await create({ name: 'Colour', accentColor: 'red' });
     expect(response.status).toBe(400);
+  });
+});
+
+describe('POST /api/agencies/{id}/token', () => {
+  const rotate = (id: string, headers: Record<string, string> = {}) => tokenPOST(new Request(`http://localhost/api/agencies/${id}/token`, { method: 'POST', headers }), params(id));
+  const rename = (id: string, token: string) =>
+    PATCH(new Request(`http://localhost/api/agencies/${id}`, json('PATCH', { name: 'Renamed' }, { authorization: `Bearer ${token}` })), params(id));
+
+  it('answers 401 without a token, 403 with a wrong one and 404 for an unknown agency', async () => {
+    const { body } = await create();
+    expect((await rotate(body.id)).status).toBe(401);
+    expect((await rotate(body.id, { authorization: `Bearer ${'B'.repeat(43)}` })).status).toBe(403);
+    expect((await rotate('AAAAAAAAAAAAAAAAAAAAAA', { authorization: `Bearer ${body.editToken}` })).status).toBe(404);
+    expect((await rename(body.id, body.editToken)).status).toBe(200);
+  });
+
+  it('replaces the token: the old one is refused with 403, the new one edits', async () => {
+    const { body } = await create();
+    const response = await rotate(body.id, { authorization: `Bearer ${body.editToken}` });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const { editToken } = (await response.json()) as { editToken: string };
+    expect(editToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(editToken).not.toBe(body.editToken);
+    expect((await rename(body.id, body.editToken)).status).toBe(403);
+    expect((await rotate(body.id, { authorization: `Bearer ${body.editToken}` })).status).toBe(403);
+    expect((await rename(body.id, editToken)).status).toBe(200);
   });
 });
 
