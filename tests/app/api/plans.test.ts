@@ -309,9 +309,10 @@ describe('POST /api/plans/{id}/token (revoke other edit links)', () => {
     const response = await rotate(created.id, bearer(created.editToken));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const { editToken } = (await response.json()) as { editToken: string };
+    const { editToken, editUrl } = (await response.json()) as { editToken: string; editUrl: string };
     expect(editToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(editToken).not.toBe(created.editToken);
+    expect(editUrl).toBe(`/p/${created.id}/edit#token=${editToken}`);
 
     // The answer moves this browser's edit cookie to the new token on every session path.
     const cookies = response.headers.getSetCookie();

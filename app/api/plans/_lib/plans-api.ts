@@ -93,6 +93,14 @@ export function editCookies(request: Request, planId: string, token: string | un
   );
 }
 
+/**
+ * The private edit link of a plan (unprefixed: the page picks the locale). The token travels in the
+ * fragment, which browsers never send to servers, so it stays out of logs.
+ */
+export function editUrlOf(planId: string, editToken: string): string {
+  return `/p/${planId}/edit#token=${editToken}`;
+}
+
 /** The JSON of a plan at a revision, its itinerary's words in `locale`. */
 export function planJson(plan: StoredPlan, locale: Locale) {
   return {
