@@ -31,9 +31,10 @@ export class UndecodableImageError extends Error {}
  * the image does not decode to its end.
  */
 export async function reencodeLogo(bytes: Buffer, mime: LogoMime, maxInputPixels: number): Promise<EncodedLogo> {
-  // failOn 'warning' (the strictest level): libvips reports a truncated PNG or JPEG as a warning and
-  // would otherwise fill the missing rows with grey.
-  const pipeline = sharp(bytes, { limitInputPixels: maxInputPixels, failOn: 'warning', sequentialRead: true })
+  // failOn 'error': a truncated or corrupt image aborts (with 'none' the decoder would fill the missing
+  // rows with grey and we would store that), while mere decoder warnings, such as libpng's "known
+  // incorrect sRGB profile" that many logos from older editors carry, do not refuse a good picture.
+  const pipeline = sharp(bytes, { limitInputPixels: maxInputPixels, failOn: 'error', sequentialRead: true })
     .autoOrient() // apply the EXIF orientation before the EXIF is dropped, so photos stay upright
     .resize({ width: STORED_LOGO_MAX_SIDE, height: STORED_LOGO_MAX_SIDE, fit: 'inside', withoutEnlargement: true })
     .toColourspace('srgb'); // 8 bits per channel, whatever the upload's depth
