@@ -1,7 +1,7 @@
 /**
  * Client-side logo checks, before anything is uploaded: PNG or JPEG (declared type and the file's
  * first bytes) and at most 512 KiB. The server checks again by content (lib/agencies/logo.ts), which
- * also checks the pixel size; this only spares the user an upload that would be refused.
+ * also checks the pixel size and re-encodes the image; this only spares the user an upload that would be refused.
  */
 
 /** Same limit as MAX_LOGO_BYTES in lib/agencies/logo.ts (that module needs Node's Buffer). */

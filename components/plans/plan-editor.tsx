@@ -13,6 +13,7 @@ import { EndEditSession } from './end-edit-session';
 import { FieldError } from './field-error';
 import type { AddablePlace, SavedPlanJson, SavedPlanPageData } from './plan-types';
 import { RevisionsPanel } from './revisions-panel';
+import { RevokeEditLinks } from './revoke-edit-links';
 import { TripSettingsForm } from './trip-settings-form';
 import { rememberPlan } from './use-my-plans';
 import { usePlanEdits } from './use-plan-edits';
@@ -110,6 +111,7 @@ export function PlanEditor({ data, addable, placeNames, actions }: PlanEditorPro
               <FieldError message={edits.errorFor('replan')} />
             </div>
             <RevisionsPanel planId={data.id} revision={revision} edits={edits} placeNames={placeNames} />
+            <RevokeEditLinks plan={{ id: data.id, title: itinerary.summary.title, startDate: itinerary.summary.startDate, days: itinerary.summary.days }} />
           </div>
         </section>
       </ItineraryView>

@@ -17,6 +17,12 @@ export interface CreatedPlan {
   plan: SavedPlanJson;
 }
 
+/** The answer of POST /api/plans/{id}/token: the plan's new edit token and edit link. */
+export interface RotatedToken {
+  editToken: string;
+  editUrl: string;
+}
+
 export interface RevisionSummary {
   revision: number;
   change: string;
@@ -31,6 +37,8 @@ export const plansApi = {
   create: (request: PlanRequestInput, locale: Locale) => apiJson<CreatedPlan>(inLocale('/api/plans', locale), { method: 'POST', json: { request } }),
   openSession: (id: string, token: string) => apiJson<void>(`${planPath(id)}/session`, { method: 'POST', json: { token } }),
   closeSession: (id: string) => apiJson<void>(`${planPath(id)}/session`, { method: 'DELETE' }),
+  /** Replaces the edit token (authorised by this browser's edit cookie); every older edit link stops working. */
+  rotateToken: (id: string) => apiJson<RotatedToken>(`${planPath(id)}/token`, { method: 'POST' }),
   edit: (id: string, edit: PlanEdit, locale: Locale) => apiJson<SavedPlanJson>(inLocale(planPath(id), locale), { method: 'PATCH', json: edit }),
   revisions: (id: string) => apiJson<{ id: string; revision: number; revisions: RevisionSummary[] }>(`${planPath(id)}/revisions`),
   restore: (id: string, revision: number, baseRevision: number, locale: Locale) =>

@@ -1,6 +1,6 @@
 /** Agency profiles: create, read, update, and the branding applied to exports. */
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { BRAND_ACCENT } from '@/lib/config/brand';
 import { NotFoundError } from '@/lib/errors';
 import type { Branding } from '@/lib/export/branding';
@@ -41,6 +41,14 @@ export function updateAgency(db: Db, id: string, fields: AgencyFields): boolean 
     values.logoMime = fields.logo?.mime ?? null;
   }
   return db.update(agencies).set(values).where(eq(agencies.id, id)).run().changes > 0;
+}
+
+/**
+ * Replaces an agency's edit-token hash while it is still `previousHash` (the token that authorised the
+ * rotation), so racing rotations cannot both succeed. Not a profile change: updatedAt stays. False when the agency is unknown or its token changed meanwhile.
+ */
+export function replaceAgencyEditTokenHash(db: Db, id: string, previousHash: string, nextHash: string): boolean {
+  return db.update(agencies).set({ editTokenHash: nextHash }).where(and(eq(agencies.id, id), eq(agencies.editTokenHash, previousHash))).run().changes > 0;
 }
 
 /** The agency's branding for exports, or undefined for an unknown id. */

@@ -93,6 +93,15 @@ export function findEditTokenHash(db: Db, id: string): string | undefined {
 }
 
 /**
+ * Replaces a plan's edit-token hash, but only while it is still `previousHash`: the token that
+ * authorised the rotation. Two rotations racing with the same token cannot both hand out a working
+ * token. False when the plan is unknown or its token changed meanwhile.
+ */
+export function replaceEditTokenHash(db: Db, id: string, previousHash: string, nextHash: string): boolean {
+  return db.update(plans).set({ editTokenHash: nextHash }).where(and(eq(plans.id, id), eq(plans.editTokenHash, previousHash))).run().changes > 0;
+}
+
+/**
  * Appends revision baseRevision + 1 if the plan is still at baseRevision. Throws NotFoundError for an
  * unknown plan and ConflictError (details: { currentRevision }) when another edit got there first.
  */

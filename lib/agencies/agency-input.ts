@@ -1,6 +1,6 @@
 /**
  * Input of the agency API: the profile fields (create and patch), read from JSON (logo as base64)
- * or multipart form data (logo as a file). Validated with zod; the logo with checkLogo.
+ * or multipart form data (logo as a file). Validated with zod; the logo checked and re-encoded by checkLogo.
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -54,16 +54,16 @@ export async function readAgencyInput(request: Request, mode: 'create' | 'patch'
     }
     const parsed = parseInput(schema, text, 'agency');
     const { logo: logoText, ...rest } = parsed;
-    const logo = file ? checkLogo(Buffer.from(await file.arrayBuffer())) : logoFromText(logoText);
+    const logo = file ? await checkLogo(Buffer.from(await file.arrayBuffer())) : await logoFromText(logoText);
     return { ...rest, ...(logo !== undefined ? { logo } : {}) };
   }
   const parsed = parseInput(schema, await readJsonBody(request, MAX_FORM_BYTES * 2), 'agency');
   const { logo: logoText, ...rest } = parsed;
-  const logo = logoFromText(logoText);
+  const logo = await logoFromText(logoText);
   return { ...rest, ...(logo !== undefined ? { logo } : {}) };
 }
 
-function logoFromText(value: string | null | undefined): CheckedLogo | null | undefined {
+async function logoFromText(value: string | null | undefined): Promise<CheckedLogo | null | undefined> {
   if (value === undefined || value === null) return value;
   const base64 = value.replace(/^data:[\w/+.-]+;base64,/, '').replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) {

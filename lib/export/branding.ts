@@ -5,7 +5,7 @@
 
 import { BRAND_ACCENT } from '@/lib/config/brand';
 
-/** What an export shows of its sender. `logo` is validated PNG or JPEG bytes. */
+/** What an export shows of its sender. `logo` is PNG or JPEG bytes as re-encoded on upload (lib/agencies/logo.ts). */
 export interface Branding {
   name: string;
   contact: string;

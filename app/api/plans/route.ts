@@ -8,7 +8,7 @@ import { newPlanId } from '@/lib/plans/tokens';
 import { getDb } from '@/db/client';
 import { getCatalog } from '@/lib/data/catalog';
 import { localeQuery } from '@/lib/http/locale-query';
-import { planJson } from './_lib/plans-api';
+import { editUrlOf, planJson } from './_lib/plans-api';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +22,5 @@ export const POST = handleErrors(async (request: Request) => {
   const id = newPlanId();
   const editToken = newEditToken();
   const plan = insertPlan(getDb(), { id, editTokenHash: hashEditToken(editToken), request: body.request, itinerary });
-  // The token travels in the fragment, which browsers never send to servers (so it stays out of logs).
-  const editUrl = `/p/${id}/edit#token=${editToken}`;
-  return Response.json({ id, editToken, viewUrl: `/p/${id}`, editUrl, revision: plan.revision, plan: planJson(plan, localeQuery(request, plan.request.locale)) }, { status: 201, headers: { 'cache-control': 'no-store' } });
+  return Response.json({ id, editToken, viewUrl: `/p/${id}`, editUrl: editUrlOf(id, editToken), revision: plan.revision, plan: planJson(plan, localeQuery(request, plan.request.locale)) }, { status: 201, headers: { 'cache-control': 'no-store' } });
 });

@@ -13,6 +13,7 @@ type Routes = {
   revision: typeof import('@/app/api/plans/[id]/revisions/[revision]/route');
   restore: typeof import('@/app/api/plans/[id]/revisions/[revision]/restore/route');
   session: typeof import('@/app/api/plans/[id]/session/route');
+  token: typeof import('@/app/api/plans/[id]/token/route');
   queries: typeof import('@/db/queries/plans');
 };
 let r: Routes;
@@ -28,6 +29,7 @@ beforeAll(async () => {
     revision: await import('@/app/api/plans/[id]/revisions/[revision]/route'),
     restore: await import('@/app/api/plans/[id]/revisions/[revision]/restore/route'),
     session: await import('@/app/api/plans/[id]/session/route'),
+    token: await import('@/app/api/plans/[id]/token/route'),
     queries: await import('@/db/queries/plans'),
   };
 });
@@ -285,5 +287,57 @@ describe('edit session cookie', () => {
     expect(cleared.every((c) => c.includes('Max-Age=0'))).toBe(true);
     // Every path the session was opened on, plus the pre-locale page path.
     expect(cleared.map((c) => /Path=([^;]+)/.exec(c)?.[1])).toEqual([`/en/p/${created.id}`, `/ko/p/${created.id}`, `/km/p/${created.id}`, `/api/plans/${created.id}`, `/p/${created.id}`]);
+  });
+});
+
+describe('POST /api/plans/{id}/token (revoke other edit links)', () => {
+  const rotate = (id: string, headers: Record<string, string> = {}) => r.token.POST(new Request(url(`/api/plans/${id}/token`), { method: 'POST', headers }), ctx(id));
+
+  it('answers 401 without a token, 403 with a wrong one and 404 for an unknown plan', async () => {
+    const { body: created } = await create();
+    expect((await rotate(created.id)).status).toBe(401);
+    expect((await rotate(created.id, bearer('z'.repeat(43)))).status).toBe(403);
+    expect((await rotate('AAAAAAAAAAAAAAAAAAAAAA', bearer(created.editToken))).status).toBe(404);
+    expect((await rotate('not-a-plan-id', bearer(created.editToken))).status).toBe(404);
+    // None of the refusals changed the token.
+    expect(r.queries.canEdit(created.id, created.editToken)).toBe(true);
+  });
+
+  it('replaces the token: the old one (Bearer or cookie) is refused with 403, the new one and the new cookie work', async () => {
+    const { body: created } = await create();
+    const name = `bw_edit_${created.id}`;
+    const response = await rotate(created.id, bearer(created.editToken));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const { editToken, editUrl } = (await response.json()) as { editToken: string; editUrl: string };
+    expect(editToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(editToken).not.toBe(created.editToken);
+    expect(editUrl).toBe(`/p/${created.id}/edit#token=${editToken}`);
+
+    // The answer moves this browser's edit cookie to the new token on every session path.
+    const cookies = response.headers.getSetCookie();
+    expect(cookies.map((c) => /Path=([^;]+)/.exec(c)?.[1])).toEqual([`/en/p/${created.id}`, `/ko/p/${created.id}`, `/km/p/${created.id}`, `/api/plans/${created.id}`]);
+    for (const cookie of cookies) {
+      expect(cookie).toContain(`${name}=${editToken};`);
+      expect(cookie).toMatch(/HttpOnly/);
+    }
+
+    expect((await patch(created.id, { type: 'replan', baseRevision: 1 }, bearer(created.editToken))).status).toBe(403);
+    expect((await patch(created.id, { type: 'replan', baseRevision: 1 }, { cookie: `${name}=${created.editToken}` })).status).toBe(403);
+    expect((await rotate(created.id, bearer(created.editToken))).status).toBe(403);
+    expect(r.queries.canEdit(created.id, created.editToken)).toBe(false);
+
+    expect((await patch(created.id, { type: 'replan', baseRevision: 1 }, bearer(editToken))).status).toBe(200);
+    expect((await patch(created.id, { type: 'replan', baseRevision: 2 }, { cookie: `${name}=${editToken}` })).status).toBe(200);
+  });
+
+  it('rotates with the edit cookie as the credential, as the edit page does', async () => {
+    const { body: created } = await create();
+    const name = `bw_edit_${created.id}`;
+    const response = await rotate(created.id, { cookie: `${name}=${created.editToken}` });
+    expect(response.status).toBe(200);
+    const { editToken } = (await response.json()) as { editToken: string };
+    expect(r.queries.canEdit(created.id, editToken)).toBe(true);
+    expect(r.queries.canEdit(created.id, created.editToken)).toBe(false);
   });
 });

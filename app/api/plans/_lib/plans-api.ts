@@ -34,7 +34,7 @@ function editCredential(request: Request, planId: string): string | undefined {
 /** Refusals of a plan edit; the edit-session exchange says differently where the token goes. */
 const PLAN_REFUSALS: EditTokenRefusals = {
   missing: 'Changing a plan needs its edit token: send "Authorization: Bearer <editToken>" (or open an edit session via POST /api/plans/{id}/session).',
-  wrong: 'This edit token does not belong to this plan. Use the edit link you got when the plan was saved.',
+  wrong: 'This edit token does not belong to this plan (or was replaced by "Revoke other edit links"). Use the newest edit link you got for this plan.',
 };
 
 /** The stored edit-token hash of a plan; 404 for an unknown plan. */
@@ -44,10 +44,18 @@ function editTokenHashOf(planId: string): string {
   return hash;
 }
 
-/** Throws 404 for an unknown plan, 401 without a credential (Bearer token or edit cookie), 403 with a wrong one. */
-export function requireEditor(request: Request, planId: string): void {
-  requireEditToken(editCredential(request, planId), editTokenHashOf(planId), PLAN_REFUSALS);
+/**
+ * Throws 404 for an unknown plan, 401 without a credential (Bearer token or edit cookie), 403 with a
+ * wrong one. Returns the stored hash the credential matched, for a rotation to replace only that one.
+ */
+export function requireEditor(request: Request, planId: string): string {
+  const hash = editTokenHashOf(planId);
+  requireEditToken(editCredential(request, planId), hash, PLAN_REFUSALS);
+  return hash;
 }
+
+/** The 403 message for a plan edit token that does not (or no longer) match. */
+export const WRONG_PLAN_TOKEN = PLAN_REFUSALS.wrong;
 
 /** The same check for a token sent in the body of POST /api/plans/{id}/session. */
 export function requireSessionToken(planId: string, token: string | undefined): asserts token is string {
@@ -83,6 +91,14 @@ export function editCookies(request: Request, planId: string, token: string | un
       ...(secure ? ['Secure'] : []),
     ].join('; '),
   );
+}
+
+/**
+ * The private edit link of a plan (unprefixed: the page picks the locale). The token travels in the
+ * fragment, which browsers never send to servers, so it stays out of logs.
+ */
+export function editUrlOf(planId: string, editToken: string): string {
+  return `/p/${planId}/edit#token=${editToken}`;
 }
 
 /** The JSON of a plan at a revision, its itinerary's words in `locale`. */
