@@ -6,6 +6,7 @@ import { isAgencyIdShape, readAgencyInput } from '@/lib/agencies/agency-input';
 import { bearerToken, requireEditToken } from '@/lib/auth/edit-token';
 import { NotFoundError } from '@/lib/errors';
 import { handleErrors } from '@/lib/http/route-handler';
+import { rateLimited } from '@/lib/http/request-limits';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -16,7 +17,7 @@ export const GET = handleErrors(async (_request: Request, { params }: Context): 
 });
 
 /** Changes the given fields (`logo: null` removes the logo); answers the updated profile. */
-export const PATCH = handleErrors(async (request: Request, { params }: Context): Promise<Response> => {
+export const PATCH = handleErrors(rateLimited('agency', async (request: Request, { params }: Context): Promise<Response> => {
   const { id } = await params;
   const agency = requireAgency(id);
   requireEditToken(bearerToken(request), agency.editTokenHash, {
@@ -26,7 +27,7 @@ export const PATCH = handleErrors(async (request: Request, { params }: Context):
   const fields = await readAgencyInput(request, 'patch');
   updateAgency(getDb(), id, fields);
   return Response.json(publicAgency(requireAgency(id)));
-});
+}));
 
 function requireAgency(id: string): Agency {
   const agency = isAgencyIdShape(id) ? findAgency(getDb(), id) : undefined;
