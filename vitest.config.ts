@@ -2,6 +2,11 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+/** Rate limits and quotas far above what any test sends (each variable's maximum). */
+const NO_LIMITS = Object.fromEntries(
+  ['SAVE', 'EDIT', 'AGENCY', 'EXPORT'].map((action) => [`RATE_LIMIT_${action}_BURST`, '100000']).concat([['AGENCY_CREATIONS_PER_DAY', '100000']]),
+);
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -17,6 +22,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     // Trips in the tests have fixed dates; new trips must start near "today", so today is fixed too.
-    env: { TRIP_DATES_TODAY: '2026-12-04' },
+    // API tests send many writes in milliseconds, all from the one "unknown" client, so limits are lifted
+    // here; tests/app/api/limits.test.ts sets its own low ones.
+    env: { TRIP_DATES_TODAY: '2026-12-04', ...NO_LIMITS },
   },
 });

@@ -15,7 +15,11 @@ export const plans = sqliteTable('plans', {
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
 });
 
-/** Every save of a plan is a new revision; none is ever overwritten. */
+/**
+ * Every save of a plan is a new revision; none is ever overwritten. Old revisions past the plan's
+ * quota are pruned (db/queries/plans.ts): they keep their row, number, change and date, but their
+ * request and itinerary are set to null, so the revision list stays whole while the disk use is bounded.
+ */
 export const planRevisions = sqliteTable(
   'plan_revisions',
   {
@@ -23,13 +27,15 @@ export const planRevisions = sqliteTable(
       .notNull()
       .references(() => plans.id, { onDelete: 'cascade' }),
     revision: integer('revision').notNull(),
-    /** The planner request (JSON) this revision was planned from. */
-    request: text('request', { mode: 'json' }).notNull(),
-    /** The itinerary (JSON) as shown to the traveller. */
-    itinerary: text('itinerary', { mode: 'json' }).notNull(),
+    /** The planner request (JSON) this revision was planned from; null once pruned. */
+    request: text('request', { mode: 'json' }),
+    /** The itinerary (JSON) as shown to the traveller; null once pruned. */
+    itinerary: text('itinerary', { mode: 'json' }),
     /** What changed, e.g. "created", "moved place to day 3", "restored revision 2". */
     change: text('change').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+    /** When the content was pruned; null while the revision keeps its request and itinerary. */
+    prunedAt: integer('pruned_at', { mode: 'timestamp_ms' }),
   },
   (table) => [primaryKey({ columns: [table.planId, table.revision] })],
 );

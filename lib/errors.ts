@@ -6,6 +6,8 @@ export class AppError extends Error {
   readonly code: string;
   readonly status: number;
   readonly details?: unknown;
+  /** Response headers the answer must carry, e.g. Retry-After on a 429; set by subclasses that need them. */
+  readonly headers?: Record<string, string>;
 
   constructor(code: string, message: string, status = 500, details?: unknown) {
     super(message);

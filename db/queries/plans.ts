@@ -4,8 +4,9 @@
  * tabs never overwrite each other silently. Ids and tokens are made by the caller (lib/plans/tokens).
  */
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
+import { env } from '@/lib/config/env';
 import { AppError, ConflictError, NotFoundError } from '@/lib/errors';
 import type { Itinerary } from '@/lib/planner/itinerary';
 import { itinerarySchema } from '@/lib/planner/itinerary-schema';
@@ -28,6 +29,18 @@ export class StoredPlanError extends AppError {
   }
 }
 
+/** A revision whose content was pruned past the plan's quota; answered 410 so clients know it is gone for good. */
+export class RevisionPrunedError extends AppError {
+  constructor(planId: string, revision: number, prunedAt: Date) {
+    super(
+      'revision_pruned',
+      `Revision ${revision} of plan ${planId} no longer has its content: it was pruned on ${prunedAt.toISOString()}, as a plan keeps the full content of only its first and most recent revisions. Its number, change and date stay in the revision list; open or restore one of the kept revisions instead.`,
+      410,
+      { planId, revision, prunedAt: prunedAt.toISOString() },
+    );
+  }
+}
+
 function contentOf(planId: string, row: { revision: number; request: unknown; itinerary: unknown }): { request: PlanRequest; itinerary: Itinerary } {
   const parsed = storedContent.safeParse({ request: row.request, itinerary: row.itinerary });
   if (parsed.success) return parsed.data;
@@ -46,10 +59,12 @@ export interface StoredPlan {
   itinerary: Itinerary;
 }
 
+/** One entry of a plan's revision list; `pruned` revisions have lost their content (their GET answers 410). */
 export interface RevisionSummary {
   revision: number;
   change: string;
   createdAt: string;
+  pruned: boolean;
 }
 
 /** Saves a new plan as revision 1 ("created"). */
@@ -104,10 +119,12 @@ export function replaceEditTokenHash(db: Db, id: string, previousHash: string, n
 /**
  * Appends revision baseRevision + 1 if the plan is still at baseRevision. Throws NotFoundError for an
  * unknown plan and ConflictError (details: { currentRevision }) when another edit got there first.
+ * In the same transaction it prunes the content of revisions beyond `keepFull` (see pruneRevisions).
  */
 export function appendRevision(
   db: Db,
   edit: { planId: string; baseRevision: number; request: PlanRequest; itinerary: Itinerary; change: string },
+  keepFull: number = env().PLAN_MAX_FULL_REVISIONS,
 ): StoredPlan {
   const revision = edit.baseRevision + 1;
   db.transaction((tx) => {
@@ -122,23 +139,40 @@ export function appendRevision(
       throw staleRevision(edit.baseRevision, current.revision);
     }
     tx.insert(planRevisions).values({ planId: edit.planId, revision, request: edit.request, itinerary: edit.itinerary, change: edit.change }).run();
+    pruneRevisions(tx, edit.planId, revision, keepFull);
   });
   return getPlan(db, edit.planId);
+}
+
+/**
+ * Keeps the full content of revision 1 (the plan as first saved) and of the latest `keepFull - 1`
+ * revisions, the current one among them; older ones lose their request and itinerary but keep their
+ * row, so numbering, the revision list and "restored revision n" changes stay meaningful.
+ */
+function pruneRevisions(tx: Pick<Db, 'update'>, planId: string, currentRevision: number, keepFull: number): void {
+  const newestPruned = currentRevision - (keepFull - 1);
+  tx.update(planRevisions)
+    .set({ request: null, itinerary: null, prunedAt: new Date() })
+    .where(and(eq(planRevisions.planId, planId), gt(planRevisions.revision, 1), lte(planRevisions.revision, newestPruned), isNull(planRevisions.prunedAt)))
+    .run();
 }
 
 /** Every revision of a plan, oldest first; throws NotFoundError (404) for an unknown plan. */
 export function listRevisions(db: Db, planId: string): RevisionSummary[] {
   const rows = db
-    .select({ revision: planRevisions.revision, change: planRevisions.change, createdAt: planRevisions.createdAt })
+    .select({ revision: planRevisions.revision, change: planRevisions.change, createdAt: planRevisions.createdAt, prunedAt: planRevisions.prunedAt })
     .from(planRevisions)
     .where(eq(planRevisions.planId, planId))
     .orderBy(asc(planRevisions.revision))
     .all();
   if (rows.length === 0) throw planNotFound(planId);
-  return rows.map((row) => ({ revision: row.revision, change: row.change, createdAt: row.createdAt.toISOString() }));
+  return rows.map((row) => ({ revision: row.revision, change: row.change, createdAt: row.createdAt.toISOString(), pruned: row.prunedAt !== null }));
 }
 
-/** One revision's request and itinerary; throws NotFoundError (404) if the plan or revision is unknown. */
+/**
+ * One revision's request and itinerary; throws NotFoundError (404) if the plan or revision is unknown
+ * and RevisionPrunedError (410) if its content was pruned.
+ */
 export function getRevision(db: Db, planId: string, revision: number): { revision: number; change: string; createdAt: string; request: PlanRequest; itinerary: Itinerary } {
   const row = db
     .select()
@@ -146,6 +180,7 @@ export function getRevision(db: Db, planId: string, revision: number): { revisio
     .where(and(eq(planRevisions.planId, planId), eq(planRevisions.revision, revision)))
     .get();
   if (!row) throw new NotFoundError(`Plan ${planId} has no revision ${revision}. List its revisions via /api/plans/${planId}/revisions.`, { planId, revision });
+  if (row.prunedAt !== null) throw new RevisionPrunedError(planId, revision, row.prunedAt);
   return { revision: row.revision, change: row.change, createdAt: row.createdAt.toISOString(), ...contentOf(planId, row) };
 }
 

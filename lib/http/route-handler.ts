@@ -12,7 +12,7 @@ import { readBodyLimited } from './read-body-limited';
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const body = { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
-    return Response.json(body, { status: error.status });
+    return Response.json(body, { status: error.status, ...(error.headers ? { headers: error.headers } : {}) });
   }
   console.error(error);
   return Response.json({ error: { code: 'internal', message: 'Something went wrong on our side. Try again; if it keeps happening, report it.' } }, { status: 500 });

@@ -8,6 +8,7 @@ import { newPlanId } from '@/lib/plans/tokens';
 import { getDb } from '@/db/client';
 import { getCatalog } from '@/lib/data/catalog';
 import { localeQuery } from '@/lib/http/locale-query';
+import { rateLimited } from '@/lib/http/request-limits';
 import { editUrlOf, planJson } from './_lib/plans-api';
 
 export const dynamic = 'force-dynamic';
@@ -16,11 +17,11 @@ export const dynamic = 'force-dynamic';
 const createBody = z.object({ request: newPlanRequest }).strict();
 
 /** Saves a plan; answers 201 with its id, the edit token (shown only now) and the view and edit links. */
-export const POST = handleErrors(async (request: Request) => {
+export const POST = handleErrors(rateLimited('save', async (request: Request) => {
   const body = parseInput(createBody, await readJsonBody(request), 'plan');
   const itinerary = planTripCached(body.request, getCatalog());
   const id = newPlanId();
   const editToken = newEditToken();
   const plan = insertPlan(getDb(), { id, editTokenHash: hashEditToken(editToken), request: body.request, itinerary });
   return Response.json({ id, editToken, viewUrl: `/p/${id}`, editUrl: editUrlOf(id, editToken), revision: plan.revision, plan: planJson(plan, localeQuery(request, plan.request.locale)) }, { status: 201, headers: { 'cache-control': 'no-store' } });
-});
+}));

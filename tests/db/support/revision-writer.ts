@@ -24,9 +24,11 @@ if (revision === 0) {
   revision = 1;
   process.stdout.write('1\n');
 }
+// The parent checks every acknowledged revision's content, so none may be pruned.
+const KEEP_ALL = Number.MAX_SAFE_INTEGER;
 for (;;) {
   const next: number = revision + 1;
-  appendRevision(db, { planId, baseRevision: revision, request, itinerary: itinerary(next), change: `loop ${next}` });
+  appendRevision(db, { planId, baseRevision: revision, request, itinerary: itinerary(next), change: `loop ${next}` }, KEEP_ALL);
   revision = next;
   // Writes to a pipe are synchronous on Linux: once this returns, the parent can read it.
   process.stdout.write(`${next}\n`);

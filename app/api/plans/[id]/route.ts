@@ -5,6 +5,7 @@ import { replanWithEdit } from '@/lib/plans/replan';
 import { getDb } from '@/db/client';
 import { getCatalog } from '@/lib/data/catalog';
 import { localeQuery } from '@/lib/http/locale-query';
+import { rateLimited } from '@/lib/http/request-limits';
 import { planIdOf, planJson, requireEditor, type PlanRouteContext } from '../_lib/plans-api';
 
 export const dynamic = 'force-dynamic';
@@ -16,7 +17,7 @@ export const GET = handleErrors(async (request: Request, context: PlanRouteConte
 });
 
 /** Applies one edit (see docs/api.md), re-plans, and saves the result as a new revision. */
-export const PATCH = handleErrors(async (request: Request, context: PlanRouteContext) => {
+export const PATCH = handleErrors(rateLimited('edit', async (request: Request, context: PlanRouteContext) => {
   const id = await planIdOf(context);
   requireEditor(request, id);
   const edit = parseInput(planEdit, await readJsonBody(request), 'edit');
@@ -27,4 +28,4 @@ export const PATCH = handleErrors(async (request: Request, context: PlanRouteCon
   const next = replanWithEdit(current, edit, getCatalog());
   const saved = appendRevision(db, { planId: id, baseRevision: edit.baseRevision, ...next });
   return Response.json(planJson(saved, localeQuery(request, saved.request.locale)), { headers: { 'cache-control': 'no-store' } });
-});
+}));

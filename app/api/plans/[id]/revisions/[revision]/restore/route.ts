@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { appendRevision, getRevision } from '@/db/queries/plans';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
 import { localeQuery } from '@/lib/http/locale-query';
+import { rateLimited } from '@/lib/http/request-limits';
 import { describeChange } from '@/lib/plans/change';
 import { getDb } from '@/db/client';
 import { planIdOf, planJson, requireEditor, revisionOf } from '../../../../_lib/plans-api';
@@ -13,7 +14,7 @@ type Context = { params: Promise<{ id: string; revision: string }> };
 const restoreBody = z.object({ baseRevision: z.number().int().min(1) }).strict();
 
 /** Makes a new revision that copies an old one's request and itinerary (nothing is re-planned or lost). */
-export const POST = handleErrors(async (request: Request, context: Context) => {
+export const POST = handleErrors(rateLimited('edit', async (request: Request, context: Context) => {
   const id = await planIdOf(context);
   requireEditor(request, id);
   const revision = revisionOf((await context.params).revision);
@@ -22,4 +23,4 @@ export const POST = handleErrors(async (request: Request, context: Context) => {
   const old = getRevision(db, id, revision);
   const saved = appendRevision(db, { planId: id, baseRevision, request: old.request, itinerary: old.itinerary, change: describeChange({ kind: 'restored', revision }) });
   return Response.json(planJson(saved, localeQuery(request, saved.request.locale)), { headers: { 'cache-control': 'no-store' } });
-});
+}));
