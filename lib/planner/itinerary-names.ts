@@ -10,8 +10,8 @@ import type { CodedText, Itinerary, ItineraryNames, NameRef } from './itinerary'
 
 type Referring = Omit<Itinerary, 'names'>;
 
-/** The names `itinerary` needs, looked up in `catalog`. */
-export function namesFor(itinerary: Referring, catalog: Catalog): ItineraryNames {
+/** The catalogue's name of whatever a reference points at, or undefined when the catalogue lacks it. */
+export function catalogNames(catalog: Catalog): (ref: NameRef['ref'], id: string) => LocalizedText | undefined {
   const stayAreas = new Map(catalog.destinations.flatMap((d) => d.stayAreas.map((area) => [area.id, area.name] as const)));
   const lookup: Record<NameRef['ref'], (id: string) => LocalizedText | undefined> = {
     places: (id) => catalog.places.get(id)?.place.name,
@@ -19,9 +19,15 @@ export function namesFor(itinerary: Referring, catalog: Catalog): ItineraryNames
     destinations: (id) => catalog.destinationsBySlug.get(id)?.name,
     stayAreas: (id) => stayAreas.get(id),
   };
+  return (ref, id) => lookup[ref](id);
+}
+
+/** The names `itinerary` needs, looked up in `catalog`. */
+export function namesFor(itinerary: Referring, catalog: Catalog): ItineraryNames {
+  const nameOf = catalogNames(catalog);
   const names: ItineraryNames = { places: {}, hubs: {}, destinations: {}, stayAreas: {} };
   for (const { ref, id } of referencesOf(itinerary)) {
-    const name = lookup[ref](id);
+    const name = nameOf(ref, id);
     // The planner only refers to what the catalogue holds; a miss is a bug worth failing on.
     if (!name) throw new Error(`The itinerary refers to ${ref} "${id}", which the catalogue does not have.`);
     names[ref][id] = name;

@@ -8,10 +8,10 @@
  */
 import { z } from 'zod';
 import type { Catalog } from '@/lib/data/parse-catalog';
-import type { LocalizedText } from '@/lib/data/schema';
 import { renderText } from '@/lib/i18n/localize-itinerary';
 import { destinationRef, hubRef, placeRef, stayAreaRef } from '@/lib/planner/coded-text';
 import type { CodedText, Itinerary, ItineraryItem, ItineraryNames, NameRef, Warning } from '@/lib/planner/itinerary';
+import { catalogNames } from '@/lib/planner/itinerary-names';
 import { itineraryItem, travelMode } from '@/lib/planner/itinerary-schema';
 import type { Locale } from '@/lib/i18n/locale';
 import { planRequest } from '@/lib/planner/request';
@@ -177,10 +177,10 @@ function stripUndefined<T extends object>(value: T): T {
 /** The names table being built: the catalogue's name where it has one, else what the plan showed. */
 class NameCollector {
   readonly table: ItineraryNames = { places: {}, hubs: {}, destinations: {}, stayAreas: {} };
-  private readonly stayAreas: Map<string, LocalizedText>;
+  private readonly nameOf: ReturnType<typeof catalogNames>;
 
-  constructor(private readonly catalog: Catalog) {
-    this.stayAreas = new Map(catalog.destinations.flatMap((d) => d.stayAreas.map((a) => [a.id, a.name] as const)));
+  constructor(catalog: Catalog) {
+    this.nameOf = catalogNames(catalog);
   }
 
   add(ref: NameRef): void {
@@ -190,12 +190,6 @@ class NameCollector {
   /** Records a name; `shown` (the words the old plan used) stands in every language when the catalogue lacks it. */
   remember(ref: NameRef['ref'], id: string, shown: string): void {
     if (this.table[ref][id]) return;
-    const known = {
-      places: () => this.catalog.places.get(id)?.place.name,
-      hubs: () => this.catalog.hubsByCode.get(id)?.name,
-      destinations: () => this.catalog.destinationsBySlug.get(id)?.name,
-      stayAreas: () => this.stayAreas.get(id),
-    }[ref]();
-    this.table[ref][id] = known ?? { en: shown, ko: shown, km: shown };
+    this.table[ref][id] = this.nameOf(ref, id) ?? { en: shown, ko: shown, km: shown };
   }
 }
