@@ -1,0 +1,5 @@
+/** Every believability rule, in the order of the list. Add a rule here when you add its file. */
+import type { BelievabilityRule } from '../rule';
+import { familiesNoNightlifeNoLateNights } from './families';
+
+export const RULES: readonly BelievabilityRule[] = [familiesNoNightlifeNoLateNights];
