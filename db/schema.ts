@@ -33,6 +33,12 @@ export const planRevisions = sqliteTable(
     itinerary: text('itinerary', { mode: 'json' }),
     /** What changed, e.g. "created", "moved place to day 3", "restored revision 2". */
     change: text('change').notNull(),
+    /**
+     * What the edit did to the itinerary (JSON, lib/plans/edit-effects.ts): which days it reached and
+     * the places added, removed or moved in time on each. Null for revisions saved before it was kept.
+     * Kept when the content is pruned: it is small, and the revision list shows it.
+     */
+    effects: text('effects', { mode: 'json' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
     /** When the content was pruned; null while the revision keeps its request and itinerary. */
     prunedAt: integer('pruned_at', { mode: 'timestamp_ms' }),

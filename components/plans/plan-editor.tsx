@@ -9,6 +9,8 @@ import type { TimelineVisit } from '@/components/itinerary/timeline';
 import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import { AddPlaceForm } from './add-place-form';
 import { ConflictDialog } from './conflict-dialog';
+import type { EditEffects } from '@/lib/plans/edit-effects';
+import { EditEffectsList } from './edit-effects-list';
 import { EndEditSession } from './end-edit-session';
 import { FieldError } from './field-error';
 import type { AddablePlace, SavedPlanJson, SavedPlanPageData } from './plan-types';
@@ -40,6 +42,8 @@ export function PlanEditor({ data, addable, placeNames, actions }: PlanEditorPro
   const hydrated = useHydrated();
   // The plan a save answered, until the server's (localized, with place details) catches up.
   const [saved, setSaved] = useState<{ revision: number; itinerary: LocalizedItinerary } | null>(null);
+  // What the last save in this tab did, shown until the next one.
+  const [lastEffects, setLastEffects] = useState<{ revision: number; effects: EditEffects } | null>(null);
   const current = saved && saved.revision > data.revision ? saved : { revision: data.revision, itinerary: data.itinerary };
   const { itinerary, revision } = current;
 
@@ -47,6 +51,7 @@ export function PlanEditor({ data, addable, placeNames, actions }: PlanEditorPro
     (plan: SavedPlanJson) => {
       // The answer speaks the page's language (the edit asked for it): show it until the refreshed server render.
       setSaved({ revision: plan.revision, itinerary: plan.itinerary });
+      setLastEffects(plan.effects ? { revision: plan.revision, effects: plan.effects } : null);
       const { summary } = plan.itinerary;
       rememberPlan({ id: plan.id, title: summary.title, startDate: summary.startDate, days: summary.days, origin: 'opened' });
       router.refresh();
@@ -96,6 +101,16 @@ export function PlanEditor({ data, addable, placeNames, actions }: PlanEditorPro
             </p>
             <p className="plan-editor__hint">{t('editHint')}</p>
             <EndEditSession planId={data.id} viewHref={`/${locale}/p/${data.id}`} />
+          </div>
+          <div aria-live="polite">
+            {lastEffects && lastEffects.revision === revision ? (
+              <section className="edit-card edit-card--effects" aria-labelledby="edit-effects-title">
+                <h3 id="edit-effects-title" className="edit-card__title">
+                  {t('effects.title')}
+                </h3>
+                <EditEffectsList effects={lastEffects.effects} placeNames={placeNames} />
+              </section>
+            ) : null}
           </div>
           <div className="plan-editor__grid">
             <TripSettingsForm key={`trip-${revision}`} request={itinerary.request} edits={edits} />

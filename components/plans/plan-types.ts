@@ -4,6 +4,7 @@
  */
 import type { TripDestination, UsdRates, VisitPlaceInfo } from '@/components/itinerary/itinerary-types';
 import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
+import type { EditEffects } from '@/lib/plans/edit-effects';
 import type { PlanRequest } from '@/lib/planner/request';
 
 /** `GET /api/plans/{id}` and every successful edit answer this. */
@@ -11,6 +12,8 @@ export interface SavedPlanJson {
   id: string;
   revision: number;
   change: string;
+  /** What this revision's edit did, day by day; null for a plan as first saved. */
+  effects: EditEffects | null;
   createdAt: string;
   updatedAt: string;
   viewUrl: string;

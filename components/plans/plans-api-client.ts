@@ -3,6 +3,7 @@
  * a stale edit (409, with the current revision) from an edit the planner cannot keep (400).
  */
 import { apiJson } from '@/lib/http/api-client';
+import type { EditEffects } from '@/lib/plans/edit-effects';
 import type { PlanEdit } from '@/lib/plans/edits';
 import type { Locale } from '@/lib/i18n/locale';
 import type { PlanRequestInput } from '@/lib/planner/request';
@@ -26,7 +27,10 @@ export interface RotatedToken {
 export interface RevisionSummary {
   revision: number;
   change: string;
+  /** What the revision's edit did, day by day (null for the first revision and older ones). */
+  effects: EditEffects | null;
   createdAt: string;
+  pruned: boolean;
 }
 
 const planPath = (id: string) => `/api/plans/${encodeURIComponent(id)}`;

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { useTripFormat } from '@/components/itinerary/use-trip-format';
 import { isTripField, parseChange } from '@/lib/plans/change';
+import { EditEffectsList } from './edit-effects-list';
 import { FieldError } from './field-error';
 import { plansApi } from './plans-api-client';
 import { revisionsKey, type PlanEdits } from './use-plan-edits';
@@ -58,6 +59,7 @@ export function RevisionsPanel({ planId, revision, edits, placeNames }: { planId
             <li key={r.revision} className="revisions__item">
               <span className="revisions__text">
                 <strong>{t('revisionNumber', { revision: r.revision })}</strong> · {describe(r.change)} · <time dateTime={r.createdAt}>{format.timestamp(r.createdAt, true)}</time>
+                {r.effects ? <EditEffectsList effects={r.effects} placeNames={placeNames} compact /> : null}
               </span>
               {r.revision === revision ? (
                 <span className="revisions__current">{t('current')}</span>

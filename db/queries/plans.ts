@@ -12,6 +12,7 @@ import type { Itinerary } from '@/lib/planner/itinerary';
 import { itinerarySchema } from '@/lib/planner/itinerary-schema';
 import { planRequest, type PlanRequest } from '@/lib/planner/request';
 import { describeChange } from '@/lib/plans/change';
+import { editEffects, type EditEffects } from '@/lib/plans/edit-effects';
 import { editTokenMatches } from '@/lib/auth/edit-token';
 import { getDb, type Db } from '../client';
 import { planRevisions, plans } from '../schema';
@@ -41,6 +42,14 @@ export class RevisionPrunedError extends AppError {
   }
 }
 
+/** A revision's stored effects, read back through their schema (null when none were kept). */
+function effectsOf(planId: string, row: { revision: number; effects: unknown }): EditEffects | null {
+  if (row.effects === null) return null;
+  const parsed = editEffects.safeParse(row.effects);
+  if (parsed.success) return parsed.data;
+  throw new StoredPlanError(planId, row.revision, `effects: ${parsed.error.issues[0]?.message ?? 'malformed'}`);
+}
+
 function contentOf(planId: string, row: { revision: number; request: unknown; itinerary: unknown }): { request: PlanRequest; itinerary: Itinerary } {
   const parsed = storedContent.safeParse({ request: row.request, itinerary: row.itinerary });
   if (parsed.success) return parsed.data;
@@ -53,6 +62,8 @@ export interface StoredPlan {
   id: string;
   revision: number;
   change: string;
+  /** What the revision's edit did, day by day; null for the first revision and for older rows. */
+  effects: EditEffects | null;
   createdAt: string;
   updatedAt: string;
   request: PlanRequest;
@@ -63,6 +74,7 @@ export interface StoredPlan {
 export interface RevisionSummary {
   revision: number;
   change: string;
+  effects: EditEffects | null;
   createdAt: string;
   pruned: boolean;
 }
@@ -89,6 +101,7 @@ export function findPlan(db: Db, id: string): StoredPlan | undefined {
     id: row.plan.id,
     revision: row.revision.revision,
     change: row.revision.change,
+    effects: effectsOf(row.plan.id, row.revision),
     createdAt: row.plan.createdAt.toISOString(),
     updatedAt: row.plan.updatedAt.toISOString(),
     ...contentOf(row.plan.id, row.revision),
@@ -123,7 +136,7 @@ export function replaceEditTokenHash(db: Db, id: string, previousHash: string, n
  */
 export function appendRevision(
   db: Db,
-  edit: { planId: string; baseRevision: number; request: PlanRequest; itinerary: Itinerary; change: string },
+  edit: { planId: string; baseRevision: number; request: PlanRequest; itinerary: Itinerary; change: string; effects: EditEffects },
   keepFull: number = env().PLAN_MAX_FULL_REVISIONS,
 ): StoredPlan {
   const revision = edit.baseRevision + 1;
@@ -138,7 +151,7 @@ export function appendRevision(
       if (!current) throw planNotFound(edit.planId);
       throw staleRevision(edit.baseRevision, current.revision);
     }
-    tx.insert(planRevisions).values({ planId: edit.planId, revision, request: edit.request, itinerary: edit.itinerary, change: edit.change }).run();
+    tx.insert(planRevisions).values({ planId: edit.planId, revision, request: edit.request, itinerary: edit.itinerary, change: edit.change, effects: edit.effects }).run();
     pruneRevisions(tx, edit.planId, revision, keepFull);
   });
   return getPlan(db, edit.planId);
@@ -160,13 +173,13 @@ function pruneRevisions(tx: Pick<Db, 'update'>, planId: string, currentRevision:
 /** Every revision of a plan, oldest first; throws NotFoundError (404) for an unknown plan. */
 export function listRevisions(db: Db, planId: string): RevisionSummary[] {
   const rows = db
-    .select({ revision: planRevisions.revision, change: planRevisions.change, createdAt: planRevisions.createdAt, prunedAt: planRevisions.prunedAt })
+    .select({ revision: planRevisions.revision, change: planRevisions.change, effects: planRevisions.effects, createdAt: planRevisions.createdAt, prunedAt: planRevisions.prunedAt })
     .from(planRevisions)
     .where(eq(planRevisions.planId, planId))
     .orderBy(asc(planRevisions.revision))
     .all();
   if (rows.length === 0) throw planNotFound(planId);
-  return rows.map((row) => ({ revision: row.revision, change: row.change, createdAt: row.createdAt.toISOString(), pruned: row.prunedAt !== null }));
+  return rows.map((row) => ({ revision: row.revision, change: row.change, effects: effectsOf(planId, row), createdAt: row.createdAt.toISOString(), pruned: row.prunedAt !== null }));
 }
 
 /**

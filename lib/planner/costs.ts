@@ -2,9 +2,8 @@
 import type { Catalog } from '@/lib/data/parse-catalog';
 import type { Destination, Pass } from '@/lib/data/schema';
 import { daysBetween } from '@/lib/time/local-time';
-import type { Cost } from './itinerary';
+import type { Cost, CostKind, ItineraryDay, ItineraryItem } from './itinerary';
 import { toCost } from './money';
-import type { DestinationPlan } from './plan-destination';
 import type { PlanRequest } from './request';
 import type { FrameDay } from './trip-frame';
 
@@ -16,15 +15,32 @@ export interface PassPurchase {
   cost: Cost;
 }
 
+/** The cost line an item's cost counts towards: its type says, and intercity travel names its hubs. */
+export function costKindOf(item: ItineraryItem): CostKind {
+  switch (item.type) {
+    case 'flight':
+      return 'flights';
+    case 'transfer':
+      return 'transfers';
+    case 'visit':
+      return 'entrance_fees';
+    case 'meal':
+      return 'meals';
+    default:
+      return item.fromHub !== undefined ? 'intercity' : 'local_transport';
+  }
+}
+
 /**
  * The cheapest single pass option covering every day a pass place is visited: enough entry days,
  * and valid long enough from the first to the last of them. Children under the pass's free age
  * (we assume children in a party are) enter free.
  */
-export function passPurchases(destination: Destination, plan: DestinationPlan, request: PlanRequest, catalog: Catalog): PassPurchase[] {
+export function passPurchases(destination: Destination, days: readonly ItineraryDay[], request: PlanRequest, catalog: Catalog): PassPurchase[] {
   const out: PassPurchase[] = [];
+  const onPass = (placeId: string | undefined, passId: string) => destination.places.some((p) => p.id === placeId && p.fee.kind === 'pass' && p.fee.passId === passId);
   for (const pass of destination.passes) {
-    const dates = [...new Set(plan.days.filter((d) => d.stops.some((s) => s.kind === 'place' && s.place.fee.kind === 'pass' && s.place.fee.passId === pass.id)).map((d) => d.day.date))].sort();
+    const dates = [...new Set(days.filter((d) => d.items.some((item) => item.type === 'visit' && onPass(item.placeId, pass.id))).map((d) => d.date))].sort();
     if (dates.length === 0) continue;
     const span = daysBetween(dates[0] as string, dates[dates.length - 1] as string) + 1;
     const fitting = pass.options.filter((o) => o.days >= dates.length && o.validForDays >= span).sort((a, b) => a.price.amount - b.price.amount);

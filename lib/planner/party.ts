@@ -5,18 +5,18 @@
  */
 import type { Place } from '@/lib/data/schema';
 import { PACE } from './pace';
-import type { PlanRequest } from './request';
+import type { TripSettings } from './request';
 
 /** Latest end of a day for a party with children, in minutes after midnight. */
 export const FAMILY_DAY_END = 21 * 60 + 30;
 
 /** Whether the party includes children. */
-export function withChildren(request: PlanRequest): boolean {
+export function withChildren(request: TripSettings): boolean {
   return request.travellers.children > 0;
 }
 
 /** Whether the planner may pick `place` for this party on its own (a must-see or pin is always kept). */
-export function suitsParty(place: Place, request: PlanRequest): boolean {
+export function suitsParty(place: Place, request: TripSettings): boolean {
   return !withChildren(request) || place.category !== 'nightlife' || place.tags.includes('kidFriendly');
 }
 
@@ -24,7 +24,7 @@ export function suitsParty(place: Place, request: PlanRequest): boolean {
  * When this party's ordinary days end, and how late a day with an evening outing may end. A day end
  * the traveller set is theirs to choose.
  */
-export function dayEndsFor(request: PlanRequest): { dayEnd: number; eveningEnd: number } {
+export function dayEndsFor(request: TripSettings): { dayEnd: number; eveningEnd: number } {
   const pace = PACE[request.pace];
   if (!withChildren(request)) return { dayEnd: pace.dayEnd, eveningEnd: pace.eveningEnd };
   return { dayEnd: Math.min(pace.dayEnd, FAMILY_DAY_END), eveningEnd: Math.min(pace.eveningEnd, FAMILY_DAY_END) };

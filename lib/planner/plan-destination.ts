@@ -44,21 +44,21 @@ export interface DestinationPlan {
   days: PlannedDay[];
   /** Must-see or pinned places that could not be fitted, with the reason. */
   missed: { place: Place; reason: 'closed' | 'no_time' }[];
-  score: number;
 }
 
 /**
- * Plans every day of `days` (all in `destination`, each with a sightseeing window). Stages: build
+ * Plans every day of `days` (all in `destination`, each with a sightseeing window), or only the days
+ * numbered in `only` (a local re-plan; the others only say where the nights are). Stages: build
  * nodes → solve → cap to pace → start at usual time → keep pin order → drop until it fits → evening
  * outings → to planned days.
  */
-export function planDestination(destination: Destination, days: readonly FrameDay[], request: PlanRequest): DestinationPlan {
+export function planDestination(destination: Destination, days: readonly FrameDay[], request: PlanRequest, only?: ReadonlySet<number>): DestinationPlan {
   const pace = PACE[request.pace];
   const wishes = travellerWishes(destination, request);
-  const framed = routeDaysOf(destination, days, request);
+  const framed = routeDaysOf(destination, days, request, only);
   if (framed.routeDays.length === 0) {
     // Every day here is taken by travel: nothing to plan, and every must-see is out of time.
-    return { days: [], missed: wishes.places.filter((place) => isWanted(wishes, place.id)).map((place) => ({ place, reason: 'no_time' })), score: 0 };
+    return { days: [], missed: wishes.places.filter((place) => isWanted(wishes, place.id)).map((place) => ({ place, reason: 'no_time' })) };
   }
 
   const { graph, routeDays } = buildNodes(destination, framed.routeDays, framed.stays, request, wishes);
@@ -71,6 +71,5 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   const final = fitted ? addEveningOutings(graph, fitted, timed, pace.maxVisits) : timeRoutes(solved.problem, solved.routeDays);
 
   const plannedDays = toPlannedDays(graph, solved.anchor, final);
-  const score = plannedDays.reduce((sum, d) => sum + d.stops.reduce((s, stop) => s + (stop.kind === 'place' ? stop.value : 0), 0), 0);
-  return { days: plannedDays, missed: missedPlaces(graph, solved.missingMandatory), score };
+  return { days: plannedDays, missed: missedPlaces(graph, solved.missingMandatory) };
 }

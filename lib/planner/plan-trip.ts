@@ -7,58 +7,71 @@ import type { Catalog } from '@/lib/data/parse-catalog';
 import type { Destination } from '@/lib/data/schema';
 import { ValidationError } from '@/lib/errors';
 import { addDays, instantToLocalIso } from '@/lib/time/local-time';
-import { passPurchases, stayCost } from './costs';
+import { costKindOf, passPurchases, stayCost } from './costs';
 import { ITINERARY_SCHEMA_VERSION, type CostKind, type CostLine, type Itinerary, type ItineraryDay, type ItineraryItem, type StayRef } from './itinerary';
+import { checkSameFrame, isKept, requestForReplannedDays, type KeptDays } from './kept-days';
+import { placeValue } from './place-value';
 import { namesFor } from './itinerary-names';
 import { toCost } from './money';
 import { planDestination, type DestinationPlan, type PlannedDay } from './plan-destination';
 import type { PlanRequest } from './request';
-import { sightseeingItems, transitItem, type CostedItem } from './timeline';
+import { sightseeingItems, transitItem } from './timeline';
 import { buildTripFrame, type FrameDay, type TripFrame } from './trip-frame';
 import { validateAgainstCatalog } from './validate-request';
 import { tripWarnings } from './warnings';
 
 const COST_ORDER: readonly CostKind[] = ['flights', 'intercity', 'transfers', 'local_transport', 'entrance_fees', 'stays', 'meals'];
 
-/** Plans a whole trip. `request` must already have been parsed with `planRequest`. */
-export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
+/**
+ * Plans a whole trip. `request` must already have been parsed with `planRequest`. With `keep`, only the
+ * days it names are planned afresh and every other day is copied from the kept plan as it is
+ * (kept-days.ts); costs, summary and warnings are then reckoned over the whole trip again.
+ */
+export function planTrip(request: PlanRequest, catalog: Catalog, keep?: KeptDays): Itinerary {
   validateAgainstCatalog(request, catalog);
   const frame = buildTripFrame(request, catalog);
   checkPins(request, frame, catalog);
+  const planFrom = keep ? requestForReplannedDays(request, keep) : request;
 
   const plans = new Map<string, DestinationPlan>();
   const plannedByDay = new Map<number, PlannedDay[]>();
   for (const destination of frame.order) {
-    const plan = planDestination(destination, sightseeingSlots(destination, frame), request);
+    const slots = sightseeingSlots(destination, frame);
+    // A destination none of whose days is planned again keeps its days, and what they missed.
+    if (keep && !slots.some((slot) => keep.replan.has(slot.dayNumber))) continue;
+    const plan = planDestination(destination, slots, planFrom, keep?.replan);
     plans.set(destination.slug, plan);
     for (const day of plan.days) plannedByDay.set(day.day.dayNumber, [...(plannedByDay.get(day.day.dayNumber) ?? []), day]);
   }
 
   const legs = [...frame.outbound, ...frame.moves.flat(), ...frame.inbound];
-  const transit = legs.map((leg) => transitItem(leg, request, catalog));
-  const costed: CostedItem[] = [...transit];
+  const transit = legs.map((leg) => transitItem(leg, request, catalog).item);
   const days: ItineraryDay[] = frame.days.map((frameDay) => {
     // A transit item belongs to the day on which it starts, in the zone it starts in.
-    const today = legs.filter((_, i) => (transit[i] as CostedItem).item.start.slice(0, 10) === frameDay.date);
-    const items = transit.filter(({ item }) => item.start.slice(0, 10) === frameDay.date).map(({ item }) => item);
+    const today = legs.filter((_, i) => (transit[i] as ItineraryItem).start.slice(0, 10) === frameDay.date);
+    const items = transit.filter((item) => item.start.slice(0, 10) === frameDay.date);
+    const stay = stayOf(frameDay, frame);
+    const kept = keep?.itinerary.days[frameDay.dayNumber - 1];
+    if (kept && isKept(keep, frameDay.dayNumber)) {
+      checkSameFrame(kept, { destination: frameDay.destination?.slug ?? null, stay, transit: items });
+      return structuredClone(kept);
+    }
     // A day with no destination is a travel day: it is reckoned in the zone the traveller ends it in.
     const timezone = frameDay.destination?.timezone ?? today[today.length - 1]?.endZone ?? frame.homeAirport.timezone;
     for (const planned of plannedByDay.get(frameDay.dayNumber) ?? []) {
       const { destination } = planned.day;
       if (!destination) continue;
-      const sights = sightseeingItems(planned, destination, request, catalog);
-      costed.push(...sights);
-      items.push(...sights.map(({ item }) => item));
+      items.push(...sightseeingItems(planned, destination, request, catalog).map(({ item }) => item));
     }
     items.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end));
-    return { date: frameDay.date, dayNumber: frameDay.dayNumber, destination: frameDay.destination?.slug ?? null, timezone, stay: stayOf(frameDay, frame), items };
+    return { date: frameDay.date, dayNumber: frameDay.dayNumber, destination: frameDay.destination?.slug ?? null, timezone, stay, items };
   });
 
   const usdByKind = new Map<CostKind, number>();
   const add = (kind: CostKind, usd: number) => usdByKind.set(kind, (usdByKind.get(kind) ?? 0) + usd);
-  for (const { item, costKind } of costed) if (costKind && item.cost) add(costKind, item.cost.usd);
+  for (const item of days.flatMap((d) => d.items)) if (item.cost) add(costKindOf(item), item.cost.usd);
   for (const destination of frame.order) {
-    for (const purchase of passPurchases(destination, plans.get(destination.slug) as DestinationPlan, request, catalog)) add('entrance_fees', purchase.cost.usd);
+    for (const purchase of passPurchases(destination, days, request, catalog)) add('entrance_fees', purchase.cost.usd);
   }
   const stays = stayCost(frame.days, request, catalog);
   if (stays) add('stays', stays.usd);
@@ -78,7 +91,7 @@ export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
       places: allItems.filter((i) => i.type === 'visit').length,
       distanceKm: totalKm(allItems.filter((item) => item.type !== 'flight')),
       flightKm: totalKm(allItems.filter((item) => item.type === 'flight')),
-      score: Math.round([...plans.values()].reduce((sum, p) => sum + p.score, 0) * 10) / 10,
+      score: tripScore(allItems, request, catalog),
     },
     days,
     costs: {
@@ -88,9 +101,18 @@ export function planTrip(request: PlanRequest, catalog: Catalog): Itinerary {
       totalKhr: toCost(totalUsd * catalog.rates.usdTo.KHR, 'KHR', catalog).amount,
       ratesAsOf: catalog.rates.asOf,
     },
-    warnings: tripWarnings(frame, plans, request, catalog),
+    warnings: tripWarnings(frame, plans, request, catalog, keep?.itinerary.warnings),
   };
   return { ...itinerary, names: namesFor(itinerary, catalog) };
+}
+
+/** The value of the visited places to this traveller (the planner's objective), to 0.1. */
+function tripScore(items: readonly ItineraryItem[], request: PlanRequest, catalog: Catalog): number {
+  const value = items.reduce((sum, item) => {
+    const place = item.type === 'visit' && item.placeId ? catalog.places.get(item.placeId)?.place : undefined;
+    return sum + (place ? placeValue(place, request.interests) : 0);
+  }, 0);
+  return Math.round(value * 10) / 10;
 }
 
 /** A destination's time for sightseeing: its own days, and move-day mornings spent there before leaving. */

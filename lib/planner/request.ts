@@ -77,3 +77,10 @@ export const planRequest = z
 export type PlanRequestInput = z.input<typeof planRequest>;
 /** A request with defaults applied: what the planner works from. */
 export type PlanRequest = z.output<typeof planRequest>;
+
+/**
+ * A request's trip settings: everything but its place wishes (must-see, avoid, pins). The trip's frame
+ * (destinations, days, flights, hotels) depends on these alone, so an edit of one place never moves a
+ * day or a hotel, and only the days it names change (lib/plans/replan.ts).
+ */
+export type TripSettings = Omit<PlanRequest, 'mustSee' | 'avoid' | 'pinned'>;

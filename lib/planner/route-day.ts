@@ -38,10 +38,13 @@ export interface RouteDay {
   schedule: ToptwVisit[];
 }
 
-/** The days that have a sightseeing window, as routes; `stays` are nodes 0..stays.length-1. */
-export function routeDaysOf(destination: Destination, days: readonly FrameDay[], request: PlanRequest): { routeDays: RouteDay[]; stays: StayArea[] } {
+/**
+ * The days that have a sightseeing window, as routes; `stays` are nodes 0..stays.length-1. `only`
+ * narrows them to those day numbers (a local re-plan); the other days still say where each night is spent.
+ */
+export function routeDaysOf(destination: Destination, days: readonly FrameDay[], request: PlanRequest, only?: ReadonlySet<number>): { routeDays: RouteDay[]; stays: StayArea[] } {
   const ends = dayEndsFor(request);
-  const withWindow = days.filter((d) => d.window);
+  const withWindow = days.filter((d) => d.window && (!only || only.has(d.dayNumber)));
   // Each day runs from last night's stay area (today's own on the day of arrival) to tonight's.
   const areaOn = new Map(days.map((d) => [d.date, d.stayArea]));
   const startStays = withWindow.map((d) => (areaOn.get(addDays(d.date, -1)) ?? d.stayArea ?? destination.stayAreas[0]) as StayArea);

@@ -9,9 +9,9 @@
 import type { Destination, Place, StayArea } from '@/lib/data/schema';
 import { haversineKm, type LatLon } from '@/lib/geo/distance';
 import { placeValue } from './place-value';
-import type { PlanRequest } from './request';
+import type { TripSettings } from './request';
 
-/** Places that decide where to stay: the most valuable ones, plus every must-see. */
+/** Places that decide where to stay: the most valuable ones for the traveller's interests. */
 const TOP_PLACES = 12;
 /** Two areas closer than this are one neighbourhood: never worth a change of hotel. */
 const SPLIT_MIN_KM = 15;
@@ -24,17 +24,16 @@ interface Weighted {
   value: number;
 }
 
-function candidates(destination: Destination, request: PlanRequest): StayArea[] {
+function candidates(destination: Destination, request: TripSettings): StayArea[] {
   const matching = destination.stayAreas.filter((a) => a.priceLevels.includes(request.budget));
   return matching.length > 0 ? matching : destination.stayAreas;
 }
 
-function keyPlaces(destination: Destination, request: PlanRequest): Weighted[] {
-  const avoided = new Set(request.avoid);
-  const wanted = new Set([...request.mustSee, ...request.pinned.map((p) => p.placeId)]);
-  const all = destination.places.filter((p) => !avoided.has(p.id)).map((place) => ({ place, value: placeValue(place, request.interests) }));
+function keyPlaces(destination: Destination, request: TripSettings): Weighted[] {
+  // Not the must-sees or avoided places: the hotel is a trip setting, kept when one place is edited.
+  const all = destination.places.map((place) => ({ place, value: placeValue(place, request.interests) }));
   all.sort((a, b) => b.value - a.value || a.place.id.localeCompare(b.place.id));
-  return all.filter((w, i) => i < TOP_PLACES || wanted.has(w.place.id));
+  return all.slice(0, TOP_PLACES);
 }
 
 /** Value-weighted distance from the nearest of `areas` to each key place. */
@@ -43,7 +42,7 @@ function spread(areas: readonly StayArea[], places: readonly Weighted[]): number
 }
 
 /** The single best area for the budget (also what a night at a connecting hub is priced like). */
-export function bestStayArea(destination: Destination, request: PlanRequest): StayArea {
+export function bestStayArea(destination: Destination, request: TripSettings): StayArea {
   const places = keyPlaces(destination, request);
   const scored = candidates(destination, request).map((area) => ({ area, spread: spread([area], places) }));
   // Strictly better only, so ties keep the data's order (deterministic).
@@ -54,7 +53,7 @@ export function bestStayArea(destination: Destination, request: PlanRequest): St
  * The stay area for each of `nights` nights (at least one entry). `arrive` and `leave` are where the
  * traveller comes from and goes to, so a split starts in the area nearer the arrival.
  */
-export function stayAreasForNights(destination: Destination, nights: number, request: PlanRequest, arrive: LatLon, leave: LatLon): StayArea[] {
+export function stayAreasForNights(destination: Destination, nights: number, request: TripSettings, arrive: LatLon, leave: LatLon): StayArea[] {
   const single = bestStayArea(destination, request);
   const count = Math.max(1, nights);
   if (nights < SPLIT_MIN_NIGHTS) return Array.from({ length: count }, () => single);

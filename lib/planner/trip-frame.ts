@@ -13,7 +13,7 @@ import { flightsThereAndBack } from './frame-stages/schedule-legs';
 import { beyondGroundDays, destinationWorth, notWorthTheTrip, splitDays } from './frame-stages/share-days';
 import { PACE } from './pace';
 import { dayEndsFor } from './party';
-import type { PlanRequest } from './request';
+import type { TripSettings } from './request';
 import { TransitGraph, type TransitLeg } from './transit';
 
 /** Re-exported where it always lived, for callers of the frame. */
@@ -69,7 +69,7 @@ export interface TripFrame {
  * the days → days per destination → night stay areas → days laid out → a destination not worth the
  * trip; a destination dropped on the way re-frames the trip without it.
  */
-export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFrame {
+export function buildTripFrame(request: TripSettings, catalog: Catalog): TripFrame {
   const { visited, homeAirport } = homeAirportOf(request, catalog);
   const pace = PACE[request.pace];
   const dayStart = request.dayStart ? clockToMinutes(request.dayStart) : pace.dayStart;
@@ -119,7 +119,7 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
 }
 
 /** The frame of the trip without `dropped` (kept in the given order), which it reports as dropped. */
-function reframeWithout(request: PlanRequest, catalog: Catalog, order: readonly Destination[], dropped: readonly Destination[]): TripFrame {
+function reframeWithout(request: TripSettings, catalog: Catalog, order: readonly Destination[], dropped: readonly Destination[]): TripFrame {
   const frame = buildTripFrame({ ...request, destinations: order.filter((d) => !dropped.includes(d)).map((d) => d.slug), keepOrder: true }, catalog);
   return { ...frame, dropped: [...dropped, ...frame.dropped] };
 }

@@ -15,10 +15,14 @@ import type { TripFrame } from './trip-frame';
 /** Places at least this important get a note when they are closed on a day spent near them. */
 const NOTABLE_IMPORTANCE = 9;
 
-/** Every warning and note for a planned trip, most important first. */
-export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, DestinationPlan>, request: PlanRequest, catalog: Catalog): Warning[] {
+/**
+ * Every warning and note for a planned trip, most important first. A destination with no plan in
+ * `plans` kept all its days from an earlier plan: its missed must-sees are those `kept` warned of.
+ */
+export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, DestinationPlan>, request: PlanRequest, catalog: Catalog, kept: readonly Warning[] = []): Warning[] {
   const cautions: Warning[] = [];
   const notes: Warning[] = [];
+  const keptMisses = kept.filter((w) => (w.code === 'must_see_closed' || w.code === 'must_see_no_time') && w.placeId && !plans.has(catalog.places.get(w.placeId)?.destination ?? ''));
 
   for (const destination of frame.dropped) {
     cautions.push({ code: 'destination_dropped', severity: 'caution', text: { code: 'droppedDestination', params: { destination: destinationRef(destination.slug) } } });
@@ -36,6 +40,7 @@ export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, Destin
       });
     }
   }
+  cautions.push(...keptMisses.filter((w) => request.mustSee.includes(w.placeId as string)));
   const inTrip = new Set(frame.order.map((d) => d.slug));
   for (const id of new Set([...request.mustSee, ...request.pinned.map((p) => p.placeId)])) {
     const entry = catalog.places.get(id);

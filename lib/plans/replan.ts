@@ -1,13 +1,16 @@
 /**
- * An edit, end to end and without storage: apply it to the plan's request, re-plan, and make sure the
- * planner kept what the edit asked for. The API route wraps this with loading and saving revisions.
+ * An edit, end to end and without storage: apply it to the plan's request, plan again the days it
+ * names, and make sure the planner kept what the edit asked for. The API route wraps this with
+ * loading and saving revisions.
  */
 import type { Catalog } from '@/lib/data/parse-catalog';
 import { ValidationError } from '@/lib/errors';
 import type { Itinerary } from '@/lib/planner/itinerary';
 import { planTrip } from '@/lib/planner/plan-trip';
 import type { PlanRequest } from '@/lib/planner/request';
+import { FrameChangedError, type KeptDays } from '@/lib/planner/kept-days';
 import { applyEdit, dayVisits, pinsNotKept, type EditResult, type PlanEdit } from './edits';
+import { dayChanges, type EditEffects } from './edit-effects';
 
 /** A plan's content: the request and the itinerary planned from it. */
 export interface PlanContent {
@@ -16,27 +19,82 @@ export interface PlanContent {
 }
 
 /**
- * Applies `edit` to `current` and re-plans. Throws ValidationError (400) naming the edit's field when
- * the edit is impossible: unknown place, day outside the trip or spent travelling, a pin the planner
- * cannot keep (closed then, no time), an order it cannot keep. `current` is never modified.
+ * Applies `edit` to `current` and plans again only the days the edit names (editDays); every other
+ * day keeps its items exactly. A change of trip settings or a re-plan plans the whole trip, and so
+ * does an edit of a plan whose days the planner now frames differently (an older plan): `effects`
+ * says which, and lists what changed on each day. Throws ValidationError (400) naming the edit's
+ * field when the edit is impossible: unknown place, day outside the trip or spent travelling, a pin
+ * the planner cannot keep (closed then, no time), an order it cannot keep. `current` is never modified.
  */
-export function replanWithEdit(current: PlanContent, edit: PlanEdit, catalog: Catalog): PlanContent & { change: string } {
+export function replanWithEdit(current: PlanContent, edit: PlanEdit, catalog: Catalog): PlanContent & { change: string; effects: EditEffects } {
   for (const [field, id] of editedPlaces(edit)) {
     if (!catalog.places.has(id)) throw new ValidationError(`Invalid edit: ${field}: unknown place "${id}". Use a place id from /api/destinations/{slug}.`, [{ field, reason: `unknown place "${id}"` }]);
   }
   const result = applyEdit(current.request, current.itinerary, edit);
-  const itinerary = planOrExplain(result, edit, catalog);
+  const { itinerary, reason } = planEdited(current, result, edit, catalog);
   // An order the planner cannot keep (opening hours, meals, travel times) is refused, not half-kept.
   const problems = [...pinsNotKept(itinerary, result.expectedPins), ...orderNotKept(itinerary, edit)];
   const first = problems[0];
   if (first) throw new ValidationError(`The plan cannot keep this edit: ${first.field}: ${first.reason}. Choose another day, time or order.`, problems);
-  return { request: result.request, itinerary, change: result.change };
+  const effects: EditEffects = { scope: reason ? 'trip' : 'days', ...(reason ? { reason } : {}), changes: dayChanges(current.itinerary, itinerary) };
+  return { request: result.request, itinerary, change: result.change, effects };
 }
 
-/** Plans the edited request; the planner's own 400s are renamed to the edit's fields where they stem from it. */
-function planOrExplain(result: EditResult, edit: PlanEdit, catalog: Catalog): Itinerary {
+/**
+ * The edited plan: only the edit's days planned again where the edit names days; else (or when the
+ * old days cannot be kept) the whole trip, with the reason.
+ */
+function planEdited(current: PlanContent, result: EditResult, edit: PlanEdit, catalog: Catalog): { itinerary: Itinerary; reason?: EditEffects['reason'] } {
+  if (edit.type === 'update_trip') return { itinerary: planOrExplain(result, edit, catalog), reason: 'trip_settings' };
+  if (edit.type === 'replan') return { itinerary: planOrExplain(result, edit, catalog), reason: 'replan' };
   try {
-    return planTrip(result.request, catalog);
+    if (edit.type === 'add_place' && edit.day === undefined && visitDay(current.itinerary, edit.placeId) === undefined) return { itinerary: addOnBestDay(current.itinerary, result, edit, catalog) };
+    return { itinerary: planOrExplain(result, edit, catalog, { itinerary: current.itinerary, replan: new Set(editDays(current.itinerary, edit)) }) };
+  } catch (error) {
+    if (!(error instanceof FrameChangedError)) throw error;
+    return { itinerary: planOrExplain(result, edit, catalog), reason: 'older_plan' };
+  }
+}
+
+/**
+ * The days a place edit plans again: the day it names and the day the place is on now (a move takes
+ * it from one to the other; removing or unpinning touches only the place's own day).
+ */
+export function editDays(itinerary: Itinerary, edit: PlanEdit): number[] {
+  const days = new Set<number>();
+  if ('day' in edit && edit.day !== undefined) days.add(edit.day);
+  const from = 'placeId' in edit ? visitDay(itinerary, edit.placeId) : undefined;
+  if (from !== undefined) days.add(from);
+  return [...days].sort((a, b) => a - b);
+}
+
+/** The day a place is visited on, if it is. */
+function visitDay(itinerary: Itinerary, placeId: string): number | undefined {
+  return itinerary.days.find((day) => day.items.some((item) => item.type === 'visit' && item.placeId === placeId))?.dayNumber;
+}
+
+/**
+ * add_place without a day: the place goes on the one day of its destination where the plan is worth
+ * most with it (the earliest among equals); the other days stay as they are. A 400 when no day has room.
+ */
+function addOnBestDay(itinerary: Itinerary, result: EditResult, edit: PlanEdit & { type: 'add_place' }, catalog: Catalog): Itinerary {
+  const destination = catalog.places.get(edit.placeId)?.destination;
+  let best: Itinerary | undefined;
+  for (const day of itinerary.days) {
+    if (day.destination !== destination) continue;
+    const planned = planOrExplain(result, edit, catalog, { itinerary, replan: new Set([day.dayNumber]) });
+    if (visitDay(planned, edit.placeId) === undefined) continue;
+    if (!best || planned.summary.score > best.summary.score) best = planned;
+  }
+  if (best) return best;
+  const reason = `no day in ${destination ?? 'its destination'} has room for ${edit.placeId} (closed on those days, or they are full)`;
+  throw new ValidationError(`The plan cannot keep this edit: placeId: ${reason}. Choose a day for it, or remove a place from a day first.`, [{ field: 'placeId', reason }]);
+}
+
+/** Plans the edited request (only `keep`'s days when given); the planner's own 400s are renamed to the edit's fields where they stem from it. */
+function planOrExplain(result: EditResult, edit: PlanEdit, catalog: Catalog, keep?: KeptDays): Itinerary {
+  try {
+    return planTrip(result.request, catalog, keep);
   } catch (error) {
     if (!(error instanceof ValidationError) || !Array.isArray(error.details)) throw error;
     const fieldOf = editFieldFor(result.request, edit);

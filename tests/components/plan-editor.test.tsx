@@ -81,7 +81,7 @@ describe('PlanEditor', () => {
     const elsewhere = catalog.destinationsBySlug.get('seoul')!.places.find((p) => !planned.has(p.id))!;
     const revisions = [
       { revision: 1, change: 'created', createdAt: '2026-11-01T10:00:00Z' },
-      { revision: 2, change: `moved ${visit.placeId} to day 2`, createdAt: '2026-11-01T10:01:00Z' },
+      { revision: 2, change: `moved ${visit.placeId} to day 2`, createdAt: '2026-11-01T10:01:00Z', effects: { scope: 'days', changes: [{ day: 2, kind: 'added', placeId: visit.placeId, start: '14:10' }, { day: 1, kind: 'removed', placeId: visit.placeId }] } },
       { revision: 3, change: 'changed days, pace', createdAt: '2026-11-01T10:02:00Z' },
       { revision: 4, change: 'restored revision 1', createdAt: '2026-11-01T10:03:00Z' },
       { revision: 5, change: `removed ${elsewhere.id}`, createdAt: '2026-11-01T10:04:00Z' },
@@ -89,18 +89,23 @@ describe('PlanEditor', () => {
     fetchMock.mockImplementation(async () => json(200, { id: ID, revision: 5, revisions }));
     renderEditor('ko');
     const list = await screen.findByTestId('revisions');
-    const texts = within(list).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const texts = [...list.querySelectorAll(':scope > li')].map((li) => li.textContent ?? '');
     expect(texts[0]).toContain(`${elsewhere.name.ko} 삭제`);
     expect(texts[1]).toContain('수정본 1 복원');
     expect(texts[2]).toContain('여행 일수, 여행 속도 변경');
     expect(texts[3]).toContain(`${catalog.places.get(visit.placeId!)!.place.name.ko}을(를) 2일째로 이동`);
+    // What the move did, day by day, is kept with the revision.
+    expect(texts[3]).toMatch(new RegExp(`2일차: .*2:10에 ${catalog.places.get(visit.placeId!)!.place.name.ko} 추가`));
+    expect(texts[3]).toContain(`1일차: ${catalog.places.get(visit.placeId!)!.place.name.ko} 삭제`);
     expect(texts[4]).toContain('생성');
     expect(texts.join(' ')).not.toMatch(/moved|changed|restored|created/);
   });
 
   it('offers controls on every visit and sends edits with the base revision', async () => {
     const visits = itinerary.days.flatMap((d) => d.items.filter((i) => i.type === 'visit'));
-    const saved: SavedPlanJson = { id: ID, revision: 2, change: 'removed x', createdAt: '', updatedAt: '', viewUrl: `/p/${ID}`, request: itinerary.request, itinerary: { ...itinerary, days: itinerary.days.map((d) => ({ ...d, items: d.items.filter((i) => i.placeId !== visits[0]?.placeId) })) } };
+    const removedOn = itinerary.days.find((d) => d.items.some((i) => i.placeId === visits[0]?.placeId))!.dayNumber;
+    const effects = { scope: 'days' as const, changes: [{ day: removedOn, kind: 'removed' as const, placeId: visits[0]!.placeId! }] };
+    const saved: SavedPlanJson = { id: ID, revision: 2, change: 'removed x', effects, createdAt: '', updatedAt: '', viewUrl: `/p/${ID}`, request: itinerary.request, itinerary: { ...itinerary, days: itinerary.days.map((d) => ({ ...d, items: d.items.filter((i) => i.placeId !== visits[0]?.placeId) })) } };
     answer(() => json(200, saved));
     renderEditor();
     expect(screen.getAllByTestId('visit-controls')).toHaveLength(visits.length);
@@ -108,6 +113,10 @@ describe('PlanEditor', () => {
     await waitFor(() => expect(screen.getByTestId('current-revision').textContent).toBe('Revision 2'));
     expect(JSON.parse(String((patchCalls()[0]?.[1] as RequestInit).body))).toEqual({ type: 'remove_place', placeId: visits[0]?.placeId, baseRevision: 1 });
     expect(screen.getAllByTestId('timeline-visit')).toHaveLength(visits.length - 1);
+    // The editor says what the edit did, and that the other days stayed as they were.
+    const said = screen.getByTestId('edit-effects');
+    expect(said.textContent).toContain(`Day ${removedOn}: ${visits[0]!.name} removed`);
+    expect(said.textContent).toContain('every other day stays as it was');
     expect(refresh).toHaveBeenCalled();
   });
 

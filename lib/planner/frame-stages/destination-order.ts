@@ -2,14 +2,14 @@
 import type { Catalog } from '@/lib/data/parse-catalog';
 import type { CountryCode, Destination, Hub } from '@/lib/data/schema';
 import { ValidationError } from '@/lib/errors';
-import type { PlanRequest } from '../request';
+import type { TripSettings } from '../request';
 import { pathMinutes, type TransitGraph } from '../transit';
 import { roundTripMinutes } from './schedule-legs';
 
 const DEFAULT_HOME_AIRPORT = { KR_TO_KH: 'ICN', KH_TO_KR: 'KTI' } as const;
 
 /** The country visited and the airport the trip starts and ends at; throws ValidationError for an airport we cannot fly from. */
-export function homeAirportOf(request: PlanRequest, catalog: Catalog): { visited: CountryCode; homeAirport: Hub } {
+export function homeAirportOf(request: TripSettings, catalog: Catalog): { visited: CountryCode; homeAirport: Hub } {
   const visited: CountryCode = request.direction === 'KR_TO_KH' ? 'KH' : 'KR';
   const homeCountry: CountryCode = visited === 'KH' ? 'KR' : 'KH';
   const homeCode = request.homeAirport ?? DEFAULT_HOME_AIRPORT[request.direction];
@@ -23,7 +23,7 @@ export function homeAirportOf(request: PlanRequest, catalog: Catalog): { visited
 }
 
 /** The destinations asked for (all of the visited country's by default) that can be flown to and back from home. */
-export function reachableDestinations(request: PlanRequest, catalog: Catalog, visited: CountryCode, graph: TransitGraph, homeAirport: Hub): Destination[] {
+export function reachableDestinations(request: TripSettings, catalog: Catalog, visited: CountryCode, graph: TransitGraph, homeAirport: Hub): Destination[] {
   const wanted = (request.destinations ?? catalog.destinations.filter((d) => d.country === visited).map((d) => d.slug)).map(
     (slug) => catalog.destinationsBySlug.get(slug) as Destination,
   );
@@ -50,7 +50,7 @@ function permutations<T>(items: readonly T[]): T[][] {
  * flights there and back count as scheduled, so a night waiting for a connection weighs against an
  * order (landing at Techo late is better followed by Phnom Penh than by a morning flight on).
  */
-export function chooseOrder(destinations: Destination[], request: PlanRequest, graph: TransitGraph, home: Hub): Destination[] {
+export function chooseOrder(destinations: Destination[], request: TripSettings, graph: TransitGraph, home: Hub): Destination[] {
   if (request.keepOrder || destinations.length === 1) return destinations;
   let best = destinations;
   let bestCost = Infinity;

@@ -4,7 +4,7 @@
  */
 import type { Destination, StayArea, TimeZone } from '@/lib/data/schema';
 import { addDays, daysBetween, localToInstant, type IsoDate } from '@/lib/time/local-time';
-import type { PlanRequest } from '../request';
+import type { TripSettings } from '../request';
 import { stayAreasForNights } from '../stay-areas';
 import type { TransitGraph, TransitLeg } from '../transit';
 import type { FrameDay, ScheduledLeg } from '../trip-frame';
@@ -18,7 +18,7 @@ const CHECK_OUT_MINUTES = 15;
 const MIN_WINDOW_MINUTES = 60;
 
 /** The stay area of every night of each destination (the last destination's last day has no night). */
-export function nightStayAreas(kept: readonly Destination[], counts: readonly number[], flights: FlightsThereAndBack, request: PlanRequest): StayArea[][] {
+export function nightStayAreas(kept: readonly Destination[], counts: readonly number[], flights: FlightsThereAndBack, request: TripSettings): StayArea[][] {
   const { outbound, inbound } = flights;
   return kept.map((destination, b) => {
     const nights = (counts[b] as number) - (b === kept.length - 1 ? 1 : 0);
@@ -30,7 +30,7 @@ export function nightStayAreas(kept: readonly Destination[], counts: readonly nu
 
 /** What laying out the days needs to know. */
 export interface DayLayout {
-  request: PlanRequest;
+  request: TripSettings;
   kept: readonly Destination[];
   /** Days on the ground per destination. */
   counts: readonly number[];

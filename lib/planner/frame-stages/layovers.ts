@@ -2,7 +2,7 @@
 import type { Catalog } from '@/lib/data/parse-catalog';
 import type { Hub } from '@/lib/data/schema';
 import { addDays, localToInstant, type IsoDate } from '@/lib/time/local-time';
-import type { PlanRequest } from '../request';
+import type { TripSettings } from '../request';
 import { bestStayArea } from '../stay-areas';
 import type { FrameDay, ScheduledLeg } from '../trip-frame';
 import { localMinutesOf } from './schedule-legs';
@@ -31,7 +31,7 @@ function layoverNights(legs: readonly ScheduledLeg[]): Map<IsoDate, Hub> {
 }
 
 /** The layover (if any) of each date of a trip whose flights there and back are `outbound` and `inbound`. */
-export function layoversOf(outbound: readonly ScheduledLeg[], inbound: readonly ScheduledLeg[], request: PlanRequest, catalog: Catalog): (date: IsoDate) => FrameDay['layover'] {
+export function layoversOf(outbound: readonly ScheduledLeg[], inbound: readonly ScheduledLeg[], request: TripSettings, catalog: Catalog): (date: IsoDate) => FrameDay['layover'] {
   const layovers = new Map([...layoverNights(outbound), ...layoverNights(inbound)]);
   return (date) => {
     const hub = layovers.get(date);

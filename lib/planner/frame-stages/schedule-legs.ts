@@ -5,7 +5,7 @@
 import type { Hub, TimeZone } from '@/lib/data/schema';
 import { ValidationError } from '@/lib/errors';
 import { addDays, daysBetween, localToInstant, utcOffsetMinutes, type IsoDate } from '@/lib/time/local-time';
-import type { PlanRequest } from '../request';
+import type { TripSettings } from '../request';
 import { checkInMinutes, departuresOf, exitMinutes, type TransitLeg } from '../transit';
 import type { ScheduledLeg } from '../trip-frame';
 
@@ -117,12 +117,12 @@ function scheduleBackward(legs: readonly TransitLeg[], finalDepartureMs: number,
 }
 
 /** Outbound: the first departure of the first day from home, then on along the path. */
-function scheduleOutbound(path: readonly TransitLeg[], request: PlanRequest, home: Hub): ScheduledLeg[] {
+function scheduleOutbound(path: readonly TransitLeg[], request: TripSettings, home: Hub): ScheduledLeg[] {
   return scheduleForward(path, localToInstant(request.startDate, EARLIEST_DEPARTURE, home.timezone).getTime(), home.code);
 }
 
 /** Inbound: the last departure home on the last day, and everything before it worked backwards. */
-function scheduleInbound(path: readonly TransitLeg[], request: PlanRequest, home: Hub): ScheduledLeg[] {
+function scheduleInbound(path: readonly TransitLeg[], request: TripSettings, home: Hub): ScheduledLeg[] {
   const finalLeg = path[path.length - 1];
   if (!finalLeg || finalLeg.kind !== 'link') throw new Error('A path home must end with a flight.');
   const departures = departuresOf(finalLeg.link);
@@ -137,7 +137,7 @@ function spanMinutes(legs: readonly ScheduledLeg[]): number {
 }
 
 /** Minutes spent on the way there and back along these paths, as they would be scheduled. */
-export function roundTripMinutes(out: readonly TransitLeg[], back: readonly TransitLeg[], request: PlanRequest, home: Hub): number {
+export function roundTripMinutes(out: readonly TransitLeg[], back: readonly TransitLeg[], request: TripSettings, home: Hub): number {
   return spanMinutes(scheduleOutbound(out, request, home)) + spanMinutes(scheduleInbound(back, request, home));
 }
 
@@ -151,7 +151,7 @@ export interface FlightsThereAndBack {
 }
 
 /** Schedules the paths there and back; throws ValidationError when the trip is too short for them. */
-export function flightsThereAndBack(out: readonly TransitLeg[], back: readonly TransitLeg[], request: PlanRequest, home: Hub, zone: TimeZone): FlightsThereAndBack {
+export function flightsThereAndBack(out: readonly TransitLeg[], back: readonly TransitLeg[], request: TripSettings, home: Hub, zone: TimeZone): FlightsThereAndBack {
   const outbound = scheduleOutbound(out, request, home);
   const inbound = scheduleInbound(back, request, home);
   const arrivalMs = (outbound[outbound.length - 1] as ScheduledLeg).endMs;

@@ -1,27 +1,26 @@
 /** What a destination is worth to this traveller, and the days each destination gets for it. */
 import type { Destination } from '@/lib/data/schema';
 import { placeValue } from '../place-value';
-import type { PlanRequest } from '../request';
+import type { TripSettings } from '../request';
 import type { FrameDay, ScheduledLeg } from '../trip-frame';
 
 /** Best places counted when comparing destinations' worth. */
 const TOP_PLACES = 8;
 
-/** The value of a destination's best places (the avoided ones left out). */
-export function destinationWorth(destination: Destination, request: PlanRequest): number {
-  const avoided = new Set(request.avoid);
-  const values = destination.places.filter((p) => !avoided.has(p.id)).map((p) => placeValue(p, request.interests));
+/** The value of a destination's best places for the traveller's interests (a trip setting: place edits never change it). */
+export function destinationWorth(destination: Destination, request: TripSettings): number {
+  const values = destination.places.map((p) => placeValue(p, request.interests));
   values.sort((a, b) => b - a);
   return values.slice(0, TOP_PLACES).reduce((sum, v) => sum + v, 0);
 }
 
 /** The destination worth least; among equals the earliest, so the choice is deterministic. */
-export function leastWorth(destinations: readonly Destination[], request: PlanRequest): Destination {
+export function leastWorth(destinations: readonly Destination[], request: TripSettings): Destination {
   return destinations.reduce((a, b) => (destinationWorth(b, request) < destinationWorth(a, request) ? b : a));
 }
 
 /** The destinations to leave out, least worthwhile first, so that each one left gets a day on the ground. */
-export function beyondGroundDays(order: readonly Destination[], groundDays: number, request: PlanRequest): Destination[] {
+export function beyondGroundDays(order: readonly Destination[], groundDays: number, request: TripSettings): Destination[] {
   let kept = order;
   const dropped: Destination[] = [];
   while (kept.length > groundDays) {
@@ -37,7 +36,7 @@ export function beyondGroundDays(order: readonly Destination[], groundDays: numb
  * sightsee (its only day eaten by travel), or else, when the last move would end after the flight
  * home leaves, the least worthwhile of all. Undefined when there is none, or only one destination.
  */
-export function notWorthTheTrip(kept: readonly Destination[], days: readonly FrameDay[], moves: readonly ScheduledLeg[][], leaveMs: number, request: PlanRequest): Destination | undefined {
+export function notWorthTheTrip(kept: readonly Destination[], days: readonly FrameDay[], moves: readonly ScheduledLeg[][], leaveMs: number, request: TripSettings): Destination | undefined {
   const lastMove = moves[moves.length - 1];
   const starved = kept.filter((d) => !days.some((day) => day.destination === d && day.window));
   if ((starved.length > 0 || (lastMove && (lastMove[lastMove.length - 1] as ScheduledLeg).endMs > leaveMs)) && kept.length > 1) {

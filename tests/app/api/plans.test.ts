@@ -147,6 +147,15 @@ describe('PATCH /api/plans/{id}', () => {
     const afterMove = await moved.json();
     expect(visitsOf(afterMove.itinerary, 3)).toContain(victim);
     expect(afterMove.request.pinned).toEqual([{ placeId: victim, day: 3 }]);
+    // Only days 3 and 4 changed, and the answer says how.
+    for (const day of [1, 2, 5, 6]) expect(afterMove.itinerary.days[day - 1]).toEqual(afterAdd.itinerary.days[day - 1]);
+    expect(afterMove.effects.scope).toBe('days');
+    expect(afterMove.effects.changes).toContainEqual({ day: 4, kind: 'removed', placeId: victim });
+    expect(afterMove.effects.changes).toContainEqual(expect.objectContaining({ day: 3, kind: 'added', placeId: victim }));
+    expect(afterMove.effects.changes.every((c: { day: number }) => c.day === 3 || c.day === 4)).toBe(true);
+    // The revision list keeps what each edit did.
+    const listed = await (await r.revisions.GET(new Request(url('/x'), { headers: auth }), ctx(created.id))).json();
+    expect(listed.revisions.map((v: { effects: unknown }) => v.effects)).toEqual([null, afterRemove.effects, afterAdd.effects, afterMove.effects]);
   });
 
   it('pins at a time, changes the trip, and answers 400 naming the field for impossible or malformed edits', async () => {
@@ -238,7 +247,7 @@ describe('revisions and restore', () => {
     const restored = await restore(1, { baseRevision: 3 });
     expect(restored.status).toBe(200);
     const body = await restored.json();
-    expect(body).toMatchObject({ revision: 4, change: 'restored revision 1' });
+    expect(body).toMatchObject({ revision: 4, change: 'restored revision 1', effects: { scope: 'trip', reason: 'restore' } });
     expect(body.itinerary).toEqual(first);
     // All revisions are kept.
     const after = await (await r.revisions.GET(new Request(url('/x'), { headers: auth }), ctx(created.id))).json();

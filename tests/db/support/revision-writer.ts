@@ -28,7 +28,7 @@ if (revision === 0) {
 const KEEP_ALL = Number.MAX_SAFE_INTEGER;
 for (;;) {
   const next: number = revision + 1;
-  appendRevision(db, { planId, baseRevision: revision, request, itinerary: itinerary(next), change: `loop ${next}` }, KEEP_ALL);
+  appendRevision(db, { planId, baseRevision: revision, request, itinerary: itinerary(next), change: `loop ${next}`, effects: { scope: 'days', changes: [] } }, KEEP_ALL);
   revision = next;
   // Writes to a pipe are synchronous on Linux: once this returns, the parent can read it.
   process.stdout.write(`${next}\n`);

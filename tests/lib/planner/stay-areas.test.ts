@@ -34,10 +34,17 @@ describe('stay areas', () => {
     const jeju = destination('jeju');
     const luxury = bestStayArea(jeju, parse({ direction: 'KH_TO_KR', startDate: '2027-04-12', days: 5, budget: 'luxury' }));
     expect(luxury.priceLevels).toContain('luxury');
-    // Every place in the east: the stay moves east with them.
-    const eastOnly = jeju.places.filter((p) => p.lon < 126.85).map((p) => p.id);
-    const east = bestStayArea(jeju, parse({ direction: 'KH_TO_KR', startDate: '2027-04-12', days: 5, avoid: eastOnly }));
-    expect(east.lon).toBeGreaterThan(126.85);
+    // The interests move the stay: adventure (Seongsan, Udo, Hallasan's east) sleeps in the east.
+    const adventure = bestStayArea(jeju, parse({ direction: 'KH_TO_KR', startDate: '2027-04-12', days: 5, interests: { history: 0, culture: 0, nature: 0, food: 0, shopping: 0, nightlife: 0, art: 0, family: 0, adventure: 1, photography: 0 } }));
+    expect(adventure.lon).toBeGreaterThan(126.85);
+  });
+
+  it('keep the hotel when single places are avoided or asked for: the hotel is a trip setting, so place edits stay local', () => {
+    const jeju = destination('jeju');
+    const base = parse({ direction: 'KH_TO_KR', startDate: '2027-04-12', days: 5 });
+    const west = jeju.places.filter((p) => p.lon < 126.5).map((p) => p.id);
+    expect(bestStayArea(jeju, parse({ ...base, avoid: west }))).toBe(bestStayArea(jeju, base));
+    expect(bestStayArea(jeju, parse({ ...base, mustSee: ['jeju-udo'] }))).toBe(bestStayArea(jeju, base));
   });
 
   it('plan a 6-day Jeju trip with one announced change of hotel, and each day ending where its night is spent', () => {

@@ -107,6 +107,7 @@ export function planJson(plan: StoredPlan, locale: Locale) {
     id: plan.id,
     revision: plan.revision,
     change: plan.change,
+    effects: plan.effects,
     createdAt: plan.createdAt,
     updatedAt: plan.updatedAt,
     viewUrl: `/p/${plan.id}`,

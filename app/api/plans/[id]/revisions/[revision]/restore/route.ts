@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { appendRevision, getRevision } from '@/db/queries/plans';
+import { appendRevision, getPlan, getRevision } from '@/db/queries/plans';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
 import { localeQuery } from '@/lib/http/locale-query';
 import { rateLimited } from '@/lib/http/request-limits';
 import { describeChange } from '@/lib/plans/change';
+import { dayChanges } from '@/lib/plans/edit-effects';
 import { getDb } from '@/db/client';
 import { planIdOf, planJson, requireEditor, revisionOf } from '../../../../_lib/plans-api';
 
@@ -21,6 +22,8 @@ export const POST = handleErrors(rateLimited('edit', async (request: Request, co
   const { baseRevision } = parseInput(restoreBody, await readJsonBody(request), 'restore');
   const db = getDb();
   const old = getRevision(db, id, revision);
-  const saved = appendRevision(db, { planId: id, baseRevision, request: old.request, itinerary: old.itinerary, change: describeChange({ kind: 'restored', revision }) });
+  const current = getPlan(db, id);
+  const effects = { scope: 'trip' as const, reason: 'restore' as const, changes: dayChanges(current.itinerary, old.itinerary) };
+  const saved = appendRevision(db, { planId: id, baseRevision, request: old.request, itinerary: old.itinerary, change: describeChange({ kind: 'restored', revision }), effects });
   return Response.json(planJson(saved, localeQuery(request, saved.request.locale)), { headers: { 'cache-control': 'no-store' } });
 }));
