@@ -31,6 +31,10 @@ const SHOTS: { name: string; path: string; map?: boolean; plan?: boolean }[] = [
   { name: 'itinerary-km', path: `/km/plan?${PLAN_KR}`, plan: true },
   // Siem Reap only: no direct flights from Korea, so a night near Techo airport before the connection.
   { name: 'itinerary-siem-reap-ko', path: '/ko/plan?direction=to-cambodia&start=2026-12-14&days=4&dest=siem-reap&adults=2', plan: true },
+  // The two trips the believable-plans issue is judged by: a Korean family in Siem Reap in the hot
+  // season over Khmer New Year, and a Cambodian couple in Seoul and Jeju.
+  { name: 'itinerary-family-siem-reap-ko', path: '/ko/plan?direction=to-cambodia&start=2027-04-10&days=6&dest=siem-reap&adults=2&children=2&pace=balanced&budget=mid', plan: true },
+  { name: 'itinerary-couple-seoul-jeju-km', path: '/km/plan?direction=to-korea&start=2027-05-17&days=7&dest=seoul&dest=jeju&adults=2&children=0&pace=balanced&budget=mid', plan: true },
 ];
 
 describe('screenshots', () => {
