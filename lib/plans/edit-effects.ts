@@ -56,8 +56,3 @@ export function dayChanges(before: Itinerary, after: Itinerary): DayChange[] {
   for (const [day, was] of old) if (!after.days.some((d) => d.dayNumber === day)) for (const placeId of was.keys()) changes.push({ day, kind: 'removed', placeId });
   return changes;
 }
-
-/** The days an itinerary's changes touch, ascending. */
-export function changedDays(changes: readonly DayChange[]): number[] {
-  return [...new Set(changes.map((c) => c.day))].sort((a, b) => a - b);
-}
