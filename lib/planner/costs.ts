@@ -14,6 +14,8 @@ export interface PassPurchase {
   option: Pass['options'][number];
   people: number;
   cost: Cost;
+  /** The trip's day numbers on which the pass is used. */
+  dayNumbers: number[];
 }
 
 /**
@@ -24,14 +26,16 @@ export interface PassPurchase {
 export function passPurchases(destination: Destination, plan: DestinationPlan, request: PlanRequest, catalog: Catalog): PassPurchase[] {
   const out: PassPurchase[] = [];
   for (const pass of destination.passes) {
-    const dates = [...new Set(plan.days.filter((d) => d.stops.some((s) => s.kind === 'place' && s.place.fee.kind === 'pass' && s.place.fee.passId === pass.id)).map((d) => d.day.date))].sort();
+    const used = plan.days.filter((d) => d.stops.some((s) => s.kind === 'place' && s.place.fee.kind === 'pass' && s.place.fee.passId === pass.id));
+    const dates = [...new Set(used.map((d) => d.day.date))].sort();
     if (dates.length === 0) continue;
     const span = daysBetween(dates[0] as string, dates[dates.length - 1] as string) + 1;
     const fitting = pass.options.filter((o) => o.days >= dates.length && o.validForDays >= span).sort((a, b) => a.price.amount - b.price.amount);
     const option = fitting[0] ?? [...pass.options].sort((a, b) => b.days - a.days)[0];
     if (!option) continue;
     const people = request.travellers.adults + (pass.freeUnderAge !== undefined ? 0 : request.travellers.children);
-    out.push({ pass, option, people, cost: toCost(option.price.amount * people, option.price.currency, catalog) });
+    const dayNumbers = [...new Set(used.map((d) => d.day.dayNumber))].sort((a, b) => a - b);
+    out.push({ pass, option, people, cost: toCost(option.price.amount * people, option.price.currency, catalog), dayNumbers });
   }
   return out;
 }

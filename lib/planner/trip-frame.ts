@@ -9,6 +9,7 @@ import { clockToMinutes, daysBetween, type IsoDate } from '@/lib/time/local-time
 import { chooseOrder, homeAirportOf, reachableDestinations } from './frame-stages/destination-order';
 import { layOutDays, nightStayAreas } from './frame-stages/lay-out-days';
 import { layoversOf } from './frame-stages/layovers';
+import { withTransferEnds } from './frame-stages/transfer-ends';
 import { flightsThereAndBack } from './frame-stages/schedule-legs';
 import { beyondGroundDays, destinationWorth, notWorthTheTrip, splitDays } from './frame-stages/share-days';
 import { PACE } from './pace';
@@ -27,6 +28,8 @@ export interface ScheduledLeg {
   /** Time zones of the two ends (they differ only on international flights). */
   startZone: TimeZone;
   endZone: TimeZone;
+  /** For a transfer, the stay area at its city end (set once the days are laid out). */
+  stayArea?: StayArea;
 }
 
 /** One day of the trip as framed: where it is spent and the time it leaves for sightseeing. */
@@ -115,7 +118,18 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
   const worst = notWorthTheTrip(order, days, moves, flights.leaveMs, request);
   if (worst) return reframeWithout(request, catalog, order, [worst]);
 
-  return { visited, homeAirport, order, dropped: [], outbound: flights.outbound, moves, inbound: flights.inbound, days, dayStart, dayEnd };
+  return {
+    visited,
+    homeAirport,
+    order,
+    dropped: [],
+    outbound: withTransferEnds(flights.outbound, days),
+    moves: moves.map((move) => withTransferEnds(move, days)),
+    inbound: withTransferEnds(flights.inbound, days),
+    days,
+    dayStart,
+    dayEnd,
+  };
 }
 
 /** The frame of the trip without `dropped` (kept in the given order), which it reports as dropped. */

@@ -7,6 +7,7 @@ import type { Catalog } from '@/lib/data/parse-catalog';
 import { holidaysBetween } from '@/lib/data/holidays';
 import { openIntervals } from '@/lib/data/opening-hours';
 import { destinationRef, hubRef, placeRef, stayAreaRef } from './coded-text';
+import { passPurchases } from './costs';
 import type { Warning } from './itinerary';
 import type { DestinationPlan } from './plan-destination';
 import type { PlanRequest } from './request';
@@ -64,6 +65,15 @@ export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, Destin
       if (openIntervals(place.openingHours, destination.country, day.date, destination.timezone, place).length === 0) {
         notes.push({ code: 'closed_on_day', severity: 'info', placeId: place.id, dayNumber: day.dayNumber, text: { code: 'closedOnDay', params: { place: placeRef(place.id), date: day.date, day: day.dayNumber } } });
       }
+    }
+  }
+
+  // Which pass to buy and the days it is used on: the plan groups those places into them.
+  for (const destination of frame.order) {
+    const plan = plans.get(destination.slug);
+    if (!plan) continue;
+    for (const { pass, option, dayNumbers } of passPurchases(destination, plan, request, catalog)) {
+      notes.push({ code: 'pass_days', severity: 'info', text: { code: 'passDays', params: { pass: { text: pass.name }, days: option.days, dayList: dayNumbers.join(', ') } } });
     }
   }
 
