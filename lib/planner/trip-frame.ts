@@ -9,7 +9,7 @@ import { clockToMinutes, daysBetween, type IsoDate } from '@/lib/time/local-time
 import { chooseOrder, homeAirportOf, reachableDestinations } from './frame-stages/destination-order';
 import { layOutDays, nightStayAreas } from './frame-stages/lay-out-days';
 import { layoversOf } from './frame-stages/layovers';
-import { withTransferEnds } from './frame-stages/transfer-ends';
+import { flightsToStays } from './frame-stages/transfer-ends';
 import { flightsThereAndBack } from './frame-stages/schedule-legs';
 import { beyondGroundDays, destinationWorth, notWorthTheTrip, splitDays } from './frame-stages/share-days';
 import { PACE } from './pace';
@@ -83,7 +83,7 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
   const first = order[0] as Destination;
   const last = order[order.length - 1] as Destination;
   const zone = first.timezone;
-  const flights = flightsThereAndBack(
+  const scheduled = flightsThereAndBack(
     graph.fromAirport(homeAirport.code, first.slug) as TransitLeg[],
     graph.toAirport(last.slug, homeAirport.code) as TransitLeg[],
     request,
@@ -92,7 +92,7 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
   );
 
   // Days on the ground, split between destinations; drop the least worthwhile if there are too few.
-  const groundDays = daysBetween(flights.arrival.date, flights.leave.date) + 1;
+  const groundDays = daysBetween(scheduled.arrival.date, scheduled.leave.date) + 1;
   const tooMany = beyondGroundDays(order, groundDays, request);
   // Re-frame without them: fewer destinations can change the airports and so the arrival day.
   if (tooMany.length > 0) return reframeWithout(request, catalog, order, tooMany);
@@ -100,12 +100,15 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
     order.map((d) => destinationWorth(d, request)),
     groundDays,
   );
+  const nightAreas = nightStayAreas(order, counts, scheduled, request);
+  // The ride in ends at the first night's stay area, the ride out starts at the last one.
+  const flights = flightsToStays(scheduled, nightAreas[0]?.[0] ?? null, nightAreas[nightAreas.length - 1]?.at(-1) ?? null, order, request, zone);
 
   const { days, moves } = layOutDays({
     request,
     kept: order,
     counts,
-    nightAreas: nightStayAreas(order, counts, flights, request),
+    nightAreas,
     flights,
     zone,
     dayStart,
@@ -118,18 +121,7 @@ export function buildTripFrame(request: PlanRequest, catalog: Catalog): TripFram
   const worst = notWorthTheTrip(order, days, moves, flights.leaveMs, request);
   if (worst) return reframeWithout(request, catalog, order, [worst]);
 
-  return {
-    visited,
-    homeAirport,
-    order,
-    dropped: [],
-    outbound: withTransferEnds(flights.outbound, days),
-    moves: moves.map((move) => withTransferEnds(move, days)),
-    inbound: withTransferEnds(flights.inbound, days),
-    days,
-    dayStart,
-    dayEnd,
-  };
+  return { visited, homeAirport, order, dropped: [], outbound: flights.outbound, moves, inbound: flights.inbound, days, dayStart, dayEnd };
 }
 
 /** The frame of the trip without `dropped` (kept in the given order), which it reports as dropped. */
