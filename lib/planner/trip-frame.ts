@@ -28,7 +28,7 @@ export interface ScheduledLeg {
   /** Time zones of the two ends (they differ only on international flights). */
   startZone: TimeZone;
   endZone: TimeZone;
-  /** For a transfer, the stay area at its city end (set once the days are laid out). */
+  /** For the first or last transfer of a path, the stay area at its city end (frame-stages/transfer-ends.ts). */
   stayArea?: StayArea;
 }
 

@@ -34,7 +34,7 @@ export function passDays(destination: Destination, routes: readonly RouteDay[], 
   return out;
 }
 
-export function usesPass(place: Place, pass: Pass): boolean {
+function usesPass(place: Place, pass: Pass): boolean {
   return place.fee.kind === 'pass' && place.fee.passId === pass.id;
 }
 

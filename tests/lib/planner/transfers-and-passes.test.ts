@@ -23,6 +23,20 @@ describe('transfers and passes', () => {
     expect(withVisits.length).toBeGreaterThan(5);
   });
 
+  it('a temple pinned late in the stay pulls the pass days towards it, within one pass', () => {
+    const request = parse({
+      direction: 'KR_TO_KH',
+      startDate: '2027-01-11',
+      days: 10,
+      destinations: ['siem-reap'],
+      pinned: [{ placeId: 'siem-reap-ta-prohm', day: 9 }],
+      travellers: { adults: 2, children: 0 },
+    });
+    const itinerary = planTrip(request, catalog);
+    expect(angkorPassCheapest.violations(itinerary, request, catalog)).toEqual([]);
+    expect(itinerary.days[8]!.items.some((i) => i.placeId === 'siem-reap-ta-prohm')).toBe(true);
+  });
+
   it('icn-to-gmp-via-seoul-station: landing at Incheon for a Gimpo–Jeju flight takes the AREX all-stop train straight to Gimpo', () => {
     const request = parse({ direction: 'KH_TO_KR', startDate: '2027-01-11', days: 6, destinations: ['jeju', 'seoul'], keepOrder: true, pace: 'balanced', budget: 'mid', travellers: { adults: 2, children: 0 } });
     const itinerary = planTrip(request, catalog);
