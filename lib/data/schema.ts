@@ -286,7 +286,7 @@ export const link = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   from: z.string(),
   to: z.string(),
-  mode: z.enum(['flight', 'ktx', 'bus', 'car', 'taxi', 'ferry']),
+  mode: z.enum(['flight', 'ktx', 'bus', 'car', 'taxi', 'ferry', 'airport_rail']),
   durationMinutes: z.number().int().positive(),
   departuresPerDay: z.number().positive(),
   /** Typical one-way economy fare per adult. */

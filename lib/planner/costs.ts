@@ -13,6 +13,8 @@ export interface PassPurchase {
   option: Pass['options'][number];
   people: number;
   cost: Cost;
+  /** The trip's day numbers on which the pass is used. */
+  dayNumbers: number[];
 }
 
 /** The cost line an item's cost counts towards: its type says, and intercity travel names its hubs. */
@@ -40,14 +42,16 @@ export function passPurchases(destination: Destination, days: readonly Itinerary
   const out: PassPurchase[] = [];
   const onPass = (placeId: string | undefined, passId: string) => destination.places.some((p) => p.id === placeId && p.fee.kind === 'pass' && p.fee.passId === passId);
   for (const pass of destination.passes) {
-    const dates = [...new Set(days.filter((d) => d.items.some((item) => item.type === 'visit' && onPass(item.placeId, pass.id))).map((d) => d.date))].sort();
+    const used = days.filter((d) => d.items.some((item) => item.type === 'visit' && onPass(item.placeId, pass.id)));
+    const dates = [...new Set(used.map((d) => d.date))].sort();
     if (dates.length === 0) continue;
     const span = daysBetween(dates[0] as string, dates[dates.length - 1] as string) + 1;
     const fitting = pass.options.filter((o) => o.days >= dates.length && o.validForDays >= span).sort((a, b) => a.price.amount - b.price.amount);
     const option = fitting[0] ?? [...pass.options].sort((a, b) => b.days - a.days)[0];
     if (!option) continue;
     const people = request.travellers.adults + (pass.freeUnderAge !== undefined ? 0 : request.travellers.children);
-    out.push({ pass, option, people, cost: toCost(option.price.amount * people, option.price.currency, catalog) });
+    const dayNumbers = used.map((d) => d.dayNumber).sort((a, b) => a - b);
+    out.push({ pass, option, people, cost: toCost(option.price.amount * people, option.price.currency, catalog), dayNumbers });
   }
   return out;
 }

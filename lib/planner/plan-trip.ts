@@ -101,7 +101,7 @@ export function planTrip(request: PlanRequest, catalog: Catalog, keep?: KeptDays
       totalKhr: toCost(totalUsd * catalog.rates.usdTo.KHR, 'KHR', catalog).amount,
       ratesAsOf: catalog.rates.asOf,
     },
-    warnings: tripWarnings(frame, plans, request, catalog, keep?.itinerary.warnings),
+    warnings: tripWarnings(frame, plans, days, request, catalog, keep?.itinerary.warnings),
   };
   return { ...itinerary, names: namesFor(itinerary, catalog) };
 }

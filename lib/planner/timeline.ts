@@ -7,7 +7,7 @@ import type { Destination, Place, StayArea } from '@/lib/data/schema';
 import { haversineKm, type LatLon } from '@/lib/geo/distance';
 import { sunTimes } from '@/lib/geo/sun';
 import { instantToLocalIso, localIso, minutesToClock } from '@/lib/time/local-time';
-import { dataText, hubRef, placeRef, stayAreaRef } from './coded-text';
+import { dataText, destinationRef, hubRef, placeRef, stayAreaRef } from './coded-text';
 import type { CodedText, CostKind, ItineraryItem, NameRef } from './itinerary';
 import { localLeg } from './local-travel';
 import { partySize, toCost, vehiclesFor } from './money';
@@ -39,20 +39,23 @@ export function transitItem(scheduled: ScheduledLeg, request: PlanRequest, catal
   if (leg.kind === 'transfer') {
     const destination = catalog.destinationsBySlug.get(leg.destination) as Destination;
     const units = PER_VEHICLE_TRANSFER.has(leg.option.mode) ? vehiclesFor(people) : people;
-    const to: LatLon = leg.toHub ? leg.hub : destination.center;
+    // The city end is where the traveller sleeps; the destination's centre only when no stay is known.
+    const cityEnd: LatLon = scheduled.stayArea ?? destination.center;
+    const cityRef = scheduled.stayArea ? stayAreaRef(scheduled.stayArea.id) : destinationRef(destination.slug);
+    const to: LatLon = leg.toHub ? leg.hub : cityEnd;
     return {
       costKind: 'transfers',
       item: {
         type: 'transfer',
         start,
         end,
-        title: { code: 'transferTo', params: { mode: { mode: leg.option.mode }, place: leg.toHub ? hubRef(leg.hub.code) : { ref: 'destinations', id: destination.slug } } },
+        title: { code: 'transferTo', params: { mode: { mode: leg.option.mode }, place: leg.toHub ? hubRef(leg.hub.code) : cityRef } },
         notes: [dataText(leg.option.name)],
         lat: to.lat,
         lon: to.lon,
         ...(leg.toHub ? { toHub: leg.hub.code } : { fromHub: leg.hub.code }),
         mode: leg.option.mode,
-        distanceKm: Math.round(haversineKm(leg.hub, destination.center) * 10) / 10,
+        distanceKm: Math.round(haversineKm(leg.hub, cityEnd) * 10) / 10,
         cost: toCost(leg.option.fare.amount * units, leg.option.fare.currency, catalog),
       },
     };
@@ -61,6 +64,8 @@ export function transitItem(scheduled: ScheduledLeg, request: PlanRequest, catal
   const { link, from, to } = leg;
   const international = from.country !== to.country;
   const units = link.mode === 'car' || link.mode === 'taxi' ? vehiclesFor(people) : people;
+  // Between two hubs of one city (Incheon ⇄ Gimpo): a transfer, named after the hub it goes to.
+  const transfer = from.destination !== null && from.destination === to.destination;
   const notes: CodedText[] = [];
   if (link.mode === 'flight') {
     const checkIn = new Date(scheduled.startMs - checkInMinutes(link, international) * 60_000);
@@ -68,13 +73,19 @@ export function transitItem(scheduled: ScheduledLeg, request: PlanRequest, catal
     if (end.slice(0, 10) !== start.slice(0, 10)) notes.push({ code: 'arrivesNextDay' });
   }
   if (link.note) notes.push(dataText(link.note));
+  const title: CodedText =
+    link.mode === 'flight'
+      ? { code: 'flight', params: { from: from.code, to: to.code } }
+      : transfer
+        ? { code: 'transferTo', params: { mode: { mode: link.mode }, place: hubRef(to.code) } }
+        : { code: 'intercity', params: { from: hubRef(from.code), to: hubRef(to.code) } };
   return {
-    costKind: link.mode === 'flight' ? 'flights' : 'intercity',
+    costKind: link.mode === 'flight' ? 'flights' : transfer ? 'transfers' : 'intercity',
     item: {
-      type: link.mode === 'flight' ? 'flight' : 'travel',
+      type: link.mode === 'flight' ? 'flight' : transfer ? 'transfer' : 'travel',
       start,
       end,
-      title: link.mode === 'flight' ? { code: 'flight', params: { from: from.code, to: to.code } } : { code: 'intercity', params: { from: hubRef(from.code), to: hubRef(to.code) } },
+      title,
       lat: to.lat,
       lon: to.lon,
       fromHub: from.code,

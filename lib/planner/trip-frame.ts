@@ -9,6 +9,7 @@ import { clockToMinutes, daysBetween, type IsoDate } from '@/lib/time/local-time
 import { chooseOrder, homeAirportOf, reachableDestinations } from './frame-stages/destination-order';
 import { layOutDays, nightStayAreas } from './frame-stages/lay-out-days';
 import { layoversOf } from './frame-stages/layovers';
+import { flightsToStays } from './frame-stages/transfer-ends';
 import { flightsThereAndBack } from './frame-stages/schedule-legs';
 import { beyondGroundDays, destinationWorth, notWorthTheTrip, splitDays } from './frame-stages/share-days';
 import { PACE } from './pace';
@@ -27,6 +28,8 @@ export interface ScheduledLeg {
   /** Time zones of the two ends (they differ only on international flights). */
   startZone: TimeZone;
   endZone: TimeZone;
+  /** For the first or last transfer of a path, the stay area at its city end (frame-stages/transfer-ends.ts). */
+  stayArea?: StayArea;
 }
 
 /** One day of the trip as framed: where it is spent and the time it leaves for sightseeing. */
@@ -80,7 +83,7 @@ export function buildTripFrame(request: TripSettings, catalog: Catalog): TripFra
   const first = order[0] as Destination;
   const last = order[order.length - 1] as Destination;
   const zone = first.timezone;
-  const flights = flightsThereAndBack(
+  const scheduled = flightsThereAndBack(
     graph.fromAirport(homeAirport.code, first.slug) as TransitLeg[],
     graph.toAirport(last.slug, homeAirport.code) as TransitLeg[],
     request,
@@ -89,7 +92,7 @@ export function buildTripFrame(request: TripSettings, catalog: Catalog): TripFra
   );
 
   // Days on the ground, split between destinations; drop the least worthwhile if there are too few.
-  const groundDays = daysBetween(flights.arrival.date, flights.leave.date) + 1;
+  const groundDays = daysBetween(scheduled.arrival.date, scheduled.leave.date) + 1;
   const tooMany = beyondGroundDays(order, groundDays, request);
   // Re-frame without them: fewer destinations can change the airports and so the arrival day.
   if (tooMany.length > 0) return reframeWithout(request, catalog, order, tooMany);
@@ -97,12 +100,15 @@ export function buildTripFrame(request: TripSettings, catalog: Catalog): TripFra
     order.map((d) => destinationWorth(d, request)),
     groundDays,
   );
+  const nightAreas = nightStayAreas(order, counts, scheduled, request);
+  // The ride in ends at the first night's stay area, the ride out starts at the last one.
+  const flights = flightsToStays(scheduled, nightAreas[0]?.[0] ?? null, nightAreas[nightAreas.length - 1]?.at(-1) ?? null, order, request, zone);
 
   const { days, moves } = layOutDays({
     request,
     kept: order,
     counts,
-    nightAreas: nightStayAreas(order, counts, flights, request),
+    nightAreas,
     flights,
     zone,
     dayStart,

@@ -7,7 +7,8 @@ import type { Catalog } from '@/lib/data/parse-catalog';
 import { holidaysBetween } from '@/lib/data/holidays';
 import { openIntervals } from '@/lib/data/opening-hours';
 import { destinationRef, hubRef, placeRef, stayAreaRef } from './coded-text';
-import type { Warning } from './itinerary';
+import { passPurchases } from './costs';
+import type { ItineraryDay, Warning } from './itinerary';
 import type { DestinationPlan } from './plan-destination';
 import type { PlanRequest } from './request';
 import type { TripFrame } from './trip-frame';
@@ -16,10 +17,11 @@ import type { TripFrame } from './trip-frame';
 const NOTABLE_IMPORTANCE = 9;
 
 /**
- * Every warning and note for a planned trip, most important first. A destination with no plan in
- * `plans` kept all its days from an earlier plan: its missed must-sees are those `kept` warned of.
+ * Every warning and note for a planned trip (its frame, each destination's plan and the trip's
+ * itinerary days), most important first. A destination with no plan in `plans` kept all its days
+ * from an earlier plan: its missed must-sees are those `kept` warned of.
  */
-export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, DestinationPlan>, request: PlanRequest, catalog: Catalog, kept: readonly Warning[] = []): Warning[] {
+export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, DestinationPlan>, days: readonly ItineraryDay[], request: PlanRequest, catalog: Catalog, kept: readonly Warning[] = []): Warning[] {
   const cautions: Warning[] = [];
   const notes: Warning[] = [];
   const keptMisses = kept.filter((w) => (w.code === 'must_see_closed' || w.code === 'must_see_no_time') && w.placeId && !plans.has(catalog.places.get(w.placeId)?.destination ?? ''));
@@ -69,6 +71,13 @@ export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, Destin
       if (openIntervals(place.openingHours, destination.country, day.date, destination.timezone, place).length === 0) {
         notes.push({ code: 'closed_on_day', severity: 'info', placeId: place.id, dayNumber: day.dayNumber, text: { code: 'closedOnDay', params: { place: placeRef(place.id), date: day.date, day: day.dayNumber } } });
       }
+    }
+  }
+
+  // Which pass to buy and the days it is used on: the plan groups those places into them.
+  for (const destination of frame.order) {
+    for (const { pass, option, dayNumbers } of passPurchases(destination, days, request, catalog)) {
+      notes.push({ code: 'pass_days', severity: 'info', text: { code: 'passDays', params: { pass: { text: pass.name }, days: option.days, dayList: dayNumbers.join(', ') } } });
     }
   }
 

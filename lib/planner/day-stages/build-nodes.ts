@@ -13,6 +13,7 @@ import { MUST_SEE_BONUS, placeValue } from '../place-value';
 import type { MealKind } from '../plan-destination';
 import type { PlanRequest } from '../request';
 import type { RouteDay } from '../route-day';
+import { passDays } from './pass-days';
 import { isWanted, type TravellerWishes } from './traveller-wishes';
 
 /**
@@ -78,9 +79,11 @@ export function buildNodes(
     const direct = haversineKm(from, to);
     return haversineKm(from, place) + haversineKm(place, to) - direct > Math.max(CHANGE_DAY_DETOUR_KM, direct / 2);
   };
+  const passRoutes = passDays(destination, routes, places, request);
   for (const place of places) {
-    const windowsByRoute = routes.map((route) => {
-      if (offTheWay(route, place)) return [];
+    const onPassDays = place.fee.kind === 'pass' ? passRoutes.get(place.fee.passId) : undefined;
+    const windowsByRoute = routes.map((route, k) => {
+      if (offTheWay(route, place) || (onPassDays && !onPassDays.has(k))) return [];
       const fromStay = localLeg(destination, route.startStay, place, request.budget, people).minutes;
       const { windows, early, late } = placeWindows(place, destination, route.day, route.window, normalStart, fromStay, !orderedIds.has(place.id), route.eveningEnd);
       if (early && windows.length > 0) {

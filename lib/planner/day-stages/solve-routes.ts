@@ -51,14 +51,18 @@ export function solveRoutes(destination: Destination, graph: DestinationNodes, r
   const first = solveToptw(problemWith(travelMatrix(graph, anchor, true)), { seed, timeMs: Infinity, maxIterations: ITERATIONS });
   // Eat near where you are; but a dinner that ends the day far from tonight's stay (a temple in the
   // forest) is eaten near the stay instead, where the restaurants are and the ride home is short.
+  // A meal just before a stop pinned at a time is eaten near that stop, so the pinned time still holds.
+  const timedPins = new Set(fixed.filter((f) => f.startTime !== undefined).map((f) => f.node));
   first.routes.forEach((route, k) => {
     let previous = route.nodes[0] as number;
     route.nodes.forEach((node, at) => {
       if (node < firstMeal) previous = node;
       else {
         const end = (routeDays[k] as RouteDay).endNode;
-        const endsDay = route.nodes[at + 1] === end && at + 1 === route.nodes.length - 1;
-        anchor[node] = endsDay && (legs[previous]?.[end] as LocalLeg).minutes > FAR_FROM_STAY_MINUTES ? end : previous;
+        const next = route.nodes[at + 1] as number;
+        const endsDay = next === end && at + 1 === route.nodes.length - 1;
+        if (timedPins.has(next)) anchor[node] = next;
+        else anchor[node] = endsDay && (legs[previous]?.[end] as LocalLeg).minutes > FAR_FROM_STAY_MINUTES ? end : previous;
       }
     });
   });

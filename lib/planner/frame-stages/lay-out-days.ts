@@ -9,6 +9,7 @@ import { stayAreasForNights } from '../stay-areas';
 import type { TransitGraph, TransitLeg } from '../transit';
 import type { FrameDay, ScheduledLeg } from '../trip-frame';
 import { hubOf, leaveLate, localMinutesOf, scheduleForward, type FlightsThereAndBack } from './schedule-legs';
+import { toStayAreas } from './transfer-ends';
 
 /** Time to check in at the hotel or drop bags after arriving in a destination. */
 const SETTLE_IN_MINUTES = 30;
@@ -71,7 +72,9 @@ export function layOutDays(layout: DayLayout): { days: FrameDay[]; moves: Schedu
     if (date === blockStart && block > 0) {
       const previous = kept[block - 1] as Destination;
       const path = graph.between(previous.slug, destination.slug) as TransitLeg[];
-      const move = leaveLate(scheduleForward(path, localToInstant(date, dayStart, zone).getTime(), homeCode), homeCode);
+      const lastNight = (days[days.length - 1] as FrameDay).stayArea;
+      const tonight = (nightAreas[block] as StayArea[])[0] ?? null;
+      const move = toStayAreas(leaveLate(scheduleForward(path, localToInstant(date, dayStart, zone).getTime(), homeCode), homeCode), lastNight, tonight, kept, request);
       moves.push(move);
       const arrived = localMinutesOf((move[move.length - 1] as ScheduledLeg).endMs, zone);
       start = arrived.date === date ? Math.max(start, arrived.minutes + SETTLE_IN_MINUTES) : 24 * 60;
