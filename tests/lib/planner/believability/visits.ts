@@ -32,11 +32,6 @@ export function visitsOf(itinerary: Itinerary, catalog: Catalog): Visit[] {
   );
 }
 
-/** Whether the day has a flight, an airport transfer or an intercity leg (a day of arriving or leaving). */
-export function hasTransit(day: ItineraryDay): boolean {
-  return day.items.some((item) => item.type === 'flight' || item.type === 'transfer' || item.fromHub !== undefined || item.toHub !== undefined);
-}
-
 /** Whether the traveller pinned the place to this day. */
 export function pinnedOn(request: { pinned: readonly { placeId: string; day: number }[] }, placeId: string, dayNumber: number): boolean {
   return request.pinned.some((pin) => pin.placeId === placeId && pin.day === dayNumber);

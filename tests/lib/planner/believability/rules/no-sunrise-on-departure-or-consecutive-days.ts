@@ -1,8 +1,10 @@
 /**
  * No sunrise start on a day of leaving (a flight, airport transfer or intercity leg after the sunrise
- * visit), nor on two consecutive days, unless the traveller pinned the sunrise place to that day.
+ * visit), nor on two consecutive days, unless the traveller pinned the sunrise place to that day. A
+ * sunrise start is a visit to a sunrise place that begins by sunrise, whether or not it stays long
+ * enough to claim it (sun-times checks that).
  */
-import { spansSunWindow, sunWindow } from '@/lib/planner/sun-visit';
+import { sunWindow } from '@/lib/planner/sun-visit';
 import { addDays } from '@/lib/time/local-time';
 import type { BelievabilityRule } from '../rule';
 import { pinnedOn, visitsOf } from '../visits';
@@ -12,7 +14,7 @@ export const noSunriseOnDepartureOrConsecutiveDays: BelievabilityRule = {
   violations(itinerary, request, catalog) {
     const sunrises = visitsOf(itinerary, catalog).filter((v) => {
       const sun = sunWindow(v.place, v.day.date, v.destination.timezone);
-      return sun?.kind === 'sunrise' && spansSunWindow(sun, v.start, v.end);
+      return sun?.kind === 'sunrise' && v.start <= sun.moment;
     });
     const pinned = (date: string) => sunrises.some((v) => v.day.date === date && pinnedOn(request, v.place.id, v.day.dayNumber));
     const dates = new Set(sunrises.map((v) => v.day.date));
