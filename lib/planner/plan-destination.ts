@@ -69,8 +69,8 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   // One problem object for every check from here on: the engine compiles each problem object once.
   const timed = routeProblem(solved.problem, started);
   const fitted = dropUntilItFits(graph, keepPinOrder(graph, putBackMeals(graph, started, timed), timed), timed);
-  // If dropping cannot make every day fit, the solver's own answer stands as it is.
-  const final = fitted ? addEveningOutings(graph, fitted, timed, pace.maxVisits) : timeRoutes(solved.problem, solved.routeDays);
+  // If dropping cannot make every day fit, the solver's own answer stands (less a second sunrise in a row).
+  const final = fitted ? addEveningOutings(graph, fitted, timed, pace.maxVisits) : timeRoutes(solved.problem, oneSunriseAtATime(graph, solved.routeDays));
 
   const plannedDays = toPlannedDays(graph, solved.anchor, final, destination.timezone);
   const score = plannedDays.reduce((sum, d) => sum + d.stops.reduce((s, stop) => s + (stop.kind === 'place' ? stop.value : 0), 0), 0);
