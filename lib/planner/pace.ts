@@ -27,7 +27,5 @@ export const PACE: Record<Pace, PaceSettings> = {
 export const LUNCH_WINDOW = { open: 11 * 60 + 30, close: 13 * 60 + 30 };
 export const DINNER_WINDOW = { open: 18 * 60, close: 20 * 60 };
 
-/** A sunrise visit starts this long before sunrise (to find a spot) … */
+/** A sunrise visit starts at most this long before sunrise (to find a spot); sun-visit.ts says how long it stays. */
 export const SUNRISE_LEAD_MINUTES = 40;
-/** … and a sunset visit ends this long after sunset. */
-export const SUNSET_TAIL_MINUTES = 15;

@@ -11,6 +11,8 @@ import { dropUntilItFits } from './day-stages/drop-until-fits';
 import { addEveningOutings } from './day-stages/evening-outing';
 import { keepPinOrder } from './day-stages/keep-pin-order';
 import { solveRoutes } from './day-stages/solve-routes';
+import { putBackMeals } from './day-stages/put-back-meals';
+import { oneSunriseAtATime } from './day-stages/one-sunrise-at-a-time';
 import { missedPlaces, toPlannedDays } from './day-stages/to-planned-days';
 import { isWanted, travellerWishes } from './day-stages/traveller-wishes';
 import { PACE } from './pace';
@@ -49,8 +51,8 @@ export interface DestinationPlan {
 /**
  * Plans every day of `days` (all in `destination`, each with a sightseeing window), or only the days
  * numbered in `only` (a local re-plan; the others only say where the nights are). Stages: build
- * nodes → solve → cap to pace → start at usual time → keep pin order → drop until it fits → evening
- * outings → to planned days.
+ * nodes → solve → cap to pace → one sunrise at a time → start at usual time → put back meals → keep
+ * pin order → drop until it fits → evening outings → to planned days.
  */
 export function planDestination(destination: Destination, days: readonly FrameDay[], request: PlanRequest, only?: ReadonlySet<number>): DestinationPlan {
   const pace = PACE[request.pace];
@@ -63,13 +65,13 @@ export function planDestination(destination: Destination, days: readonly FrameDa
 
   const { graph, routeDays } = buildNodes(destination, framed.routeDays, framed.stays, request, wishes);
   const solved = solveRoutes(destination, graph, routeDays);
-  const started = startAtUsualTime(capToPace(graph, solved.routeDays, pace.maxVisits));
+  const started = startAtUsualTime(oneSunriseAtATime(graph, capToPace(graph, solved.routeDays, pace.maxVisits)));
   // One problem object for every check from here on: the engine compiles each problem object once.
   const timed = routeProblem(solved.problem, started);
-  const fitted = dropUntilItFits(graph, keepPinOrder(graph, started, timed), timed);
-  // If dropping cannot make every day fit, the solver's own answer stands as it is.
-  const final = fitted ? addEveningOutings(graph, fitted, timed, pace.maxVisits) : timeRoutes(solved.problem, solved.routeDays);
+  const fitted = dropUntilItFits(graph, keepPinOrder(graph, putBackMeals(graph, started, timed), timed), timed);
+  // If dropping cannot make every day fit, the solver's own answer stands (less a second sunrise in a row).
+  const final = fitted ? addEveningOutings(graph, fitted, timed, pace.maxVisits) : timeRoutes(solved.problem, oneSunriseAtATime(graph, solved.routeDays));
 
-  const plannedDays = toPlannedDays(graph, solved.anchor, final);
+  const plannedDays = toPlannedDays(graph, solved.anchor, final, destination.timezone);
   return { days: plannedDays, missed: missedPlaces(graph, solved.missingMandatory) };
 }

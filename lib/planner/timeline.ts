@@ -5,7 +5,6 @@
 import type { Catalog } from '@/lib/data/parse-catalog';
 import type { Destination, Place, StayArea } from '@/lib/data/schema';
 import { haversineKm, type LatLon } from '@/lib/geo/distance';
-import { sunTimes } from '@/lib/geo/sun';
 import { instantToLocalIso, localIso, minutesToClock } from '@/lib/time/local-time';
 import { dataText, destinationRef, hubRef, placeRef, stayAreaRef } from './coded-text';
 import type { CodedText, CostKind, ItineraryItem, NameRef } from './itinerary';
@@ -14,6 +13,7 @@ import { partySize, toCost, vehiclesFor } from './money';
 import type { PlannedDay, Stop } from './plan-destination';
 import type { PlanRequest } from './request';
 import { checkInMinutes } from './transit';
+import { spansSunWindow, sunWindow } from './sun-visit';
 import type { ScheduledLeg } from './trip-frame';
 
 /** Hops shorter than this are next door: no travel item. */
@@ -175,12 +175,9 @@ function stopItem(stop: Stop, destination: Destination, date: string, request: P
   }
   const { place } = stop;
   const notes: CodedText[] = [];
-  if (place.bestTime === 'sunrise' || place.bestTime === 'sunset') {
-    const sun = sunTimes(date, place, destination.timezone);
-    const moment = place.bestTime === 'sunrise' ? sun.sunrise : sun.sunset;
-    // Only when the visit really takes in the sunrise or sunset (a morning visit to a sunset spot does not).
-    if (stop.start <= moment && moment <= stop.end + 15) notes.push({ code: place.bestTime, params: { time: minutesToClock(moment) } });
-  }
+  const sun = sunWindow(place, date, destination.timezone);
+  // Only when the visit really takes in the sunrise or sunset (a morning visit to a sunset spot does not).
+  if (sun && spansSunWindow(sun, stop.start, stop.end)) notes.push({ code: sun.kind, params: { time: minutesToClock(sun.moment) } });
   if (place.booking.required) notes.push(place.booking.note ? dataText(place.booking.note) : { code: 'booking' });
   if (place.approximateLocation) notes.push({ code: 'approximateLocation' });
   const fee = place.fee;

@@ -8,12 +8,14 @@ import type { TimeWindow, ToptwFixedVisit, ToptwNode } from '@/lib/toptw';
 import { clockToMinutes } from '@/lib/time/local-time';
 import { localLeg, type LocalLeg } from '../local-travel';
 import { DINNER_WINDOW, LUNCH_WINDOW, PACE } from '../pace';
-import { placeWindows } from '../place-windows';
+import { dayEndsFor } from '../party';
+import { placeWindows, type PlaceWindows } from '../place-windows';
 import { MUST_SEE_BONUS, placeValue } from '../place-value';
 import type { MealKind } from '../plan-destination';
 import type { PlanRequest } from '../request';
 import type { RouteDay } from '../route-day';
 import { passDays } from './pass-days';
+import { plannedVisitMinutes } from '../sun-visit';
 import { isWanted, type TravellerWishes } from './traveller-wishes';
 
 /**
@@ -72,6 +74,12 @@ export function buildNodes(
   const locations: LatLon[] = [...stays];
   const values: number[] = stays.map(() => 0);
   const normalStart = request.dayStart ? clockToMinutes(request.dayStart) : pace.dayStart;
+  const normalEnd = request.dayEnd ? clockToMinutes(request.dayEnd) : dayEndsFor(request).dayEnd;
+  // A sunrise start only on a day that starts normally (not one that begins with an arrival or a
+  // move) and ends normally (not a departure: no 05:00 start before a flight), unless the traveller
+  // pinned the sunrise place to that day.
+  const sunriseDay = (route: RouteDay, place: Place) =>
+    (route.window.start <= normalStart && route.window.end >= normalEnd) || pins.some((pin) => pin.placeId === place.id && pin.day === route.day.dayNumber);
   const offTheWay = (route: RouteDay, place: Place) => {
     const from = route.startStay;
     const to = route.endStay;
@@ -82,19 +90,28 @@ export function buildNodes(
   const passRoutes = passDays(destination, routes, places, request);
   for (const place of places) {
     const onPassDays = place.fee.kind === 'pass' ? passRoutes.get(place.fee.passId) : undefined;
-    const windowsByRoute = routes.map((route, k) => {
-      if (offTheWay(route, place) || (onPassDays && !onPassDays.has(k))) return [];
+    const found: PlaceWindows[] = routes.map((route, k) => {
+      if (offTheWay(route, place) || (onPassDays && !onPassDays.has(k))) return { windows: [], early: false, late: false };
       const fromStay = localLeg(destination, route.startStay, place, request.budget, people).minutes;
-      const { windows, early, late } = placeWindows(place, destination, route.day, route.window, normalStart, fromStay, !orderedIds.has(place.id), route.eveningEnd);
-      if (early && windows.length > 0) {
-        route.startTime = Math.min(route.startTime, (windows[0] as TimeWindow).open - fromStay);
+      const allowance = { keepPreference: !orderedIds.has(place.id), sunriseAllowed: sunriseDay(route, place), eveningEnd: route.eveningEnd };
+      return placeWindows(place, destination, route.day, route.window, fromStay, allowance);
+    });
+    // A sunrise or sunset place waits for a day that allows its sun time; when no day here allows it
+    // (a short stay of arrival and departure days) it is visited at an ordinary time, without the
+    // claim, rather than not at all: a guide would still show Angkor Wat in the afternoon.
+    const withoutSunDay = found.every((f) => f.windows.length === 0);
+    const windowsByRoute = found.map((f, k) => {
+      const route = routes[k] as RouteDay;
+      if (f.early && f.windows.length > 0) {
+        const fromStay = localLeg(destination, route.startStay, place, request.budget, people).minutes;
+        route.startTime = Math.min(route.startTime, (f.windows[0] as TimeWindow).open - fromStay);
         route.sunriseNodes.add(nodes.length);
       }
-      if (late) route.eveningNodes.add(nodes.length);
-      return windows;
+      if (f.late) route.eveningNodes.add(nodes.length);
+      return withoutSunDay && f.withheld ? f.withheld : f.windows;
     });
     const value = placeValue(place, request.interests) + (isWanted(wishes, place.id) ? MUST_SEE_BONUS : 0);
-    nodes.push({ score: value, serviceTime: place.visitMinutes + pace.bufferMinutes, windows: [], windowsByRoute });
+    nodes.push({ score: value, serviceTime: plannedVisitMinutes(place) + pace.bufferMinutes, windows: [], windowsByRoute });
     locations.push(place);
     values.push(value);
   }

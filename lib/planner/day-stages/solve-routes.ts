@@ -7,7 +7,7 @@ import type { Destination } from '@/lib/data/schema';
 import { solveToptw, type ToptwProblem, type ToptwRouteResult } from '@/lib/toptw';
 import type { LocalLeg } from '../local-travel';
 import { routeProblem, type RouteDay } from '../route-day';
-import type { DestinationNodes } from './build-nodes';
+import type { DestinationNodes, MealNode } from './build-nodes';
 
 /** Search effort per solve: fixed iterations (not time) keep the planner deterministic. */
 const ITERATIONS = 300;
@@ -66,8 +66,14 @@ export function solveRoutes(destination: Destination, graph: DestinationNodes, r
       }
     });
   });
-  const problem = problemWith(travelMatrix(graph, anchor, false));
-  const second = solveToptw(problem, { seed, timeMs: Infinity, maxIterations: ITERATIONS, initialRoutes: first.routes.map((r) => r.nodes) });
+  const anchored = problemWith(travelMatrix(graph, anchor, false));
+  const second = solveToptw(anchored, { seed, timeMs: Infinity, maxIterations: ITERATIONS, initialRoutes: first.routes.map((r) => r.nodes) });
+  // A meal the search left out is eaten near tonight's stay when a later stage puts it back, not
+  // beside the far stop of the first answer it was anchored to.
+  const lost = second.missingMandatory.filter((node) => node >= firstMeal);
+  for (const node of lost) anchor[node] = (routeDays[(graph.meals[node - firstMeal] as MealNode).route] as RouteDay).endNode;
+  // Lost meals are in no route, so the answer is the same in the re-anchored problem.
+  const problem = lost.length > 0 ? problemWith(travelMatrix(graph, anchor, false)) : anchored;
   return {
     routeDays: routeDays.map((route, k) => ({ ...route, sequence: (second.routes[k] as ToptwRouteResult).nodes })),
     problem,

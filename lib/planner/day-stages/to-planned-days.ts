@@ -2,10 +2,11 @@
 import type { Place, StayArea } from '@/lib/data/schema';
 import type { DestinationPlan, PlannedDay, Stop } from '../plan-destination';
 import type { RouteDay } from '../route-day';
+import { plannedVisitMinutes, spansSunWindow, sunWindow } from '../sun-visit';
 import type { DestinationNodes, MealNode } from './build-nodes';
 
 /** Each route's schedule as the day's stops; `anchor` says which place or stay each meal is near. */
-export function toPlannedDays(graph: DestinationNodes, anchor: Int32Array, routeDays: readonly RouteDay[]): PlannedDay[] {
+export function toPlannedDays(graph: DestinationNodes, anchor: Int32Array, routeDays: readonly RouteDay[], timeZone: string): PlannedDay[] {
   const { stays, places, meals, firstMeal, values } = graph;
   const S = stays.length;
   return routeDays.map((route) => {
@@ -19,13 +20,23 @@ export function toPlannedDays(graph: DestinationNodes, anchor: Int32Array, route
         stops.push({ kind: 'meal', meal: meal.kind, near: anchorNode < S ? (stays[anchorNode] as StayArea) : (places[anchorNode - S] as Place), start: visit.start, end: visit.start + meal.minutes });
       } else {
         const place = places[visit.node - S] as Place;
-        stops.push({ kind: 'place', place, start: visit.start, end: visit.start + place.visitMinutes, value: values[visit.node] as number });
+        stops.push({ kind: 'place', place, start: visit.start, end: visit.start + visitLength(place, route.day.date, timeZone, visit.start), value: values[visit.node] as number });
       }
     }
     const lastVisit = visits[visits.length - 1];
     const firstVisit = visits[0];
     return { day: route.day, stops, startStay: route.startStay, endStay: route.endStay, leaveStay: firstVisit?.end ?? route.window.start, returnStay: lastVisit?.arrival ?? route.window.end };
   });
+}
+
+/**
+ * A sunrise or sunset place is given the whole sun window when its visit starts in time for it; at
+ * any other time it is an ordinary visit of its usual length (the rest of the time kept is slack).
+ */
+function visitLength(place: Place, date: string, timeZone: string, start: number): number {
+  const sun = sunWindow(place, date, timeZone);
+  const long = plannedVisitMinutes(place);
+  return sun && spansSunWindow(sun, start, start + long) ? long : place.visitMinutes;
 }
 
 /** The must-see and pinned places the solver could not place: closed on every day here, or out of time. */
