@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { AppError } from '@/lib/errors';
 import type { Itinerary, ItineraryDay, ItineraryItem, StayRef } from './itinerary';
 import type { PlanRequest } from './request';
+import type { LocalReplan } from './route-day';
 
 /** The days to plan again, and the plan that holds the others. */
 export interface KeptDays {
@@ -55,4 +56,13 @@ export function requestForReplannedDays(request: PlanRequest, keep: KeptDays): P
     mustSee: request.mustSee.filter((id) => !taken.has(id)),
     pinned: request.pinned.filter((pin) => keep.replan.has(pin.day)),
   };
+}
+
+/**
+ * The local re-plan of `keep`: its days, and those of them beside a kept day that starts at sunrise
+ * (no two sunrise starts running, as in a fresh plan).
+ */
+export function localReplan(keep: KeptDays): LocalReplan {
+  const sunriseOn = new Set(keep.itinerary.days.filter((day) => isKept(keep, day.dayNumber) && day.items.some((item) => item.notes?.some((note) => note.code === 'sunrise'))).map((day) => day.dayNumber));
+  return { days: keep.replan, noSunriseOn: new Set([...keep.replan].filter((day) => sunriseOn.has(day - 1) || sunriseOn.has(day + 1))) };
 }

@@ -17,7 +17,7 @@ import { missedPlaces, toPlannedDays } from './day-stages/to-planned-days';
 import { isWanted, travellerWishes } from './day-stages/traveller-wishes';
 import { PACE } from './pace';
 import type { PlanRequest } from './request';
-import { routeDaysOf, routeProblem, timeRoutes } from './route-day';
+import { routeDaysOf, routeProblem, timeRoutes, type LocalReplan } from './route-day';
 import type { FrameDay } from './trip-frame';
 
 /** The two meals planned into a day. */
@@ -50,20 +50,20 @@ export interface DestinationPlan {
 
 /**
  * Plans every day of `days` (all in `destination`, each with a sightseeing window), or only the days
- * numbered in `only` (a local re-plan; the others only say where the nights are). Stages: build
+ * of `local` (a local re-plan; the others only say where the nights are). Stages: build
  * nodes → solve → cap to pace → one sunrise at a time → start at usual time → put back meals → keep
  * pin order → drop until it fits → evening outings → to planned days.
  */
-export function planDestination(destination: Destination, days: readonly FrameDay[], request: PlanRequest, only?: ReadonlySet<number>): DestinationPlan {
+export function planDestination(destination: Destination, days: readonly FrameDay[], request: PlanRequest, local?: LocalReplan): DestinationPlan {
   const pace = PACE[request.pace];
   const wishes = travellerWishes(destination, request);
-  const framed = routeDaysOf(destination, days, request, only);
+  const framed = routeDaysOf(destination, days, request, local);
   if (framed.routeDays.length === 0) {
     // Every day here is taken by travel: nothing to plan, and every must-see is out of time.
     return { days: [], missed: wishes.places.filter((place) => isWanted(wishes, place.id)).map((place) => ({ place, reason: 'no_time' })) };
   }
 
-  const { graph, routeDays } = buildNodes(destination, framed.routeDays, framed.stays, request, wishes);
+  const { graph, routeDays } = buildNodes(destination, framed.routeDays, framed.stays, request, wishes, local === undefined);
   const solved = solveRoutes(destination, graph, routeDays);
   const started = startAtUsualTime(oneSunriseAtATime(graph, capToPace(graph, solved.routeDays, pace.maxVisits)));
   // One problem object for every check from here on: the engine compiles each problem object once.

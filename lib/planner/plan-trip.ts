@@ -9,7 +9,7 @@ import { ValidationError } from '@/lib/errors';
 import { addDays, instantToLocalIso } from '@/lib/time/local-time';
 import { costKindOf, passPurchases, stayCost } from './costs';
 import { ITINERARY_SCHEMA_VERSION, type CostKind, type CostLine, type Itinerary, type ItineraryDay, type ItineraryItem, type StayRef } from './itinerary';
-import { checkSameFrame, isKept, requestForReplannedDays, type KeptDays } from './kept-days';
+import { checkSameFrame, isKept, localReplan, requestForReplannedDays, type KeptDays } from './kept-days';
 import { placeValue } from './place-value';
 import { namesFor } from './itinerary-names';
 import { toCost } from './money';
@@ -32,6 +32,7 @@ export function planTrip(request: PlanRequest, catalog: Catalog, keep?: KeptDays
   const frame = buildTripFrame(request, catalog);
   checkPins(request, frame, catalog);
   const planFrom = keep ? requestForReplannedDays(request, keep) : request;
+  const local = keep ? localReplan(keep) : undefined;
 
   const plans = new Map<string, DestinationPlan>();
   const plannedByDay = new Map<number, PlannedDay[]>();
@@ -39,7 +40,7 @@ export function planTrip(request: PlanRequest, catalog: Catalog, keep?: KeptDays
     const slots = sightseeingSlots(destination, frame);
     // A destination none of whose days is planned again keeps its days, and what they missed.
     if (keep && !slots.some((slot) => keep.replan.has(slot.dayNumber))) continue;
-    const plan = planDestination(destination, slots, planFrom, keep?.replan);
+    const plan = planDestination(destination, slots, planFrom, local);
     plans.set(destination.slug, plan);
     for (const day of plan.days) plannedByDay.set(day.day.dayNumber, [...(plannedByDay.get(day.day.dayNumber) ?? []), day]);
   }

@@ -9,6 +9,12 @@ import { dayEndsFor } from './party';
 import type { PlanRequest } from './request';
 import type { FrameDay } from './trip-frame';
 
+/** A local re-plan: the days planned again, and those of them next to a kept day that starts at sunrise. */
+export interface LocalReplan {
+  days: ReadonlySet<number>;
+  noSunriseOn: ReadonlySet<number>;
+}
+
 /** One day of a destination as a TOPTW route, with its plan so far. */
 export interface RouteDay {
   day: FrameDay;
@@ -28,6 +34,8 @@ export interface RouteDay {
   endTime: number;
   /** How late an evening outing may end the day; undefined when the day may not have one. */
   eveningEnd: number | undefined;
+  /** No sunrise outing today unless pinned: a kept neighbouring day already starts with one. */
+  sunriseBarred: boolean;
   /** Place nodes that would be a sunrise outing on this day. */
   sunriseNodes: Set<number>;
   /** Place nodes that would be an evening outing running past the window on this day. */
@@ -39,12 +47,12 @@ export interface RouteDay {
 }
 
 /**
- * The days that have a sightseeing window, as routes; `stays` are nodes 0..stays.length-1. `only`
- * narrows them to those day numbers (a local re-plan); the other days still say where each night is spent.
+ * The days that have a sightseeing window, as routes; `stays` are nodes 0..stays.length-1. `local`
+ * narrows them to its day numbers (a local re-plan); the other days still say where each night is spent.
  */
-export function routeDaysOf(destination: Destination, days: readonly FrameDay[], request: PlanRequest, only?: ReadonlySet<number>): { routeDays: RouteDay[]; stays: StayArea[] } {
+export function routeDaysOf(destination: Destination, days: readonly FrameDay[], request: PlanRequest, local?: LocalReplan): { routeDays: RouteDay[]; stays: StayArea[] } {
   const ends = dayEndsFor(request);
-  const withWindow = days.filter((d) => d.window && (!only || only.has(d.dayNumber)));
+  const withWindow = days.filter((d) => d.window && (!local || local.days.has(d.dayNumber)));
   // Each day runs from last night's stay area (today's own on the day of arrival) to tonight's.
   const areaOn = new Map(days.map((d) => [d.date, d.stayArea]));
   const startStays = withWindow.map((d) => (areaOn.get(addDays(d.date, -1)) ?? d.stayArea ?? destination.stayAreas[0]) as StayArea);
@@ -65,6 +73,7 @@ export function routeDaysOf(destination: Destination, days: readonly FrameDay[],
       endTime: window.end,
       // A day cut short (a departure), or one whose end the traveller set, keeps to its end.
       eveningEnd: !request.dayEnd && window.end >= ends.dayEnd && ends.eveningEnd > ends.dayEnd ? ends.eveningEnd : undefined,
+      sunriseBarred: local?.noSunriseOn.has(day.dayNumber) ?? false,
       sunriseNodes: new Set(),
       eveningNodes: new Set(),
       sequence: [],

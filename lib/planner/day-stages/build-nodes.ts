@@ -57,6 +57,7 @@ export interface DestinationNodes {
 /**
  * Builds the nodes. Returns the routes with what the nodes imply for them: sunrise and evening
  * candidates, an early start for a sunrise outing, a later end for a pin at a set time.
+ * `wholeStay` is false for a local re-plan, whose routes are only some of the stay's days.
  */
 export function buildNodes(
   destination: Destination,
@@ -64,6 +65,7 @@ export function buildNodes(
   stays: readonly StayArea[],
   request: PlanRequest,
   wishes: TravellerWishes,
+  wholeStay = true,
 ): { graph: DestinationNodes; routeDays: RouteDay[] } {
   const pace = PACE[request.pace];
   const people = request.travellers.adults + request.travellers.children;
@@ -79,7 +81,7 @@ export function buildNodes(
   // move) and ends normally (not a departure: no 05:00 start before a flight), unless the traveller
   // pinned the sunrise place to that day.
   const sunriseDay = (route: RouteDay, place: Place) =>
-    (route.window.start <= normalStart && route.window.end >= normalEnd) || pins.some((pin) => pin.placeId === place.id && pin.day === route.day.dayNumber);
+    (!route.sunriseBarred && route.window.start <= normalStart && route.window.end >= normalEnd) || pins.some((pin) => pin.placeId === place.id && pin.day === route.day.dayNumber);
   const offTheWay = (route: RouteDay, place: Place) => {
     const from = route.startStay;
     const to = route.endStay;
@@ -96,10 +98,11 @@ export function buildNodes(
       const allowance = { keepPreference: !orderedIds.has(place.id), sunriseAllowed: sunriseDay(route, place), eveningEnd: route.eveningEnd };
       return placeWindows(place, destination, route.day, route.window, fromStay, allowance);
     });
-    // A sunrise or sunset place waits for a day that allows its sun time; when no day here allows it
-    // (a short stay of arrival and departure days) it is visited at an ordinary time, without the
-    // claim, rather than not at all: a guide would still show Angkor Wat in the afternoon.
-    const withoutSunDay = found.every((f) => f.windows.length === 0);
+    // A sunrise or sunset place waits for a day that allows its sun time; when no day of the stay
+    // allows it (a short stay of arrival and departure days) it is visited at an ordinary time, without
+    // the claim, rather than not at all: a guide would still show Angkor Wat in the afternoon. A local
+    // re-plan sees only some days, so there only a place the traveller asked for gets that fallback.
+    const withoutSunDay = (wholeStay || isWanted(wishes, place.id)) && found.every((f) => f.windows.length === 0);
     const windowsByRoute = found.map((f, k) => {
       const route = routes[k] as RouteDay;
       if (f.early && f.windows.length > 0) {

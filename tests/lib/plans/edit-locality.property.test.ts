@@ -12,6 +12,7 @@ import { planTrip } from '@/lib/planner/plan-trip';
 import { planRequest, type PlanRequest } from '@/lib/planner/request';
 import { planEdit, type PlanEdit } from '@/lib/plans/edits';
 import { editDays, replanWithEdit } from '@/lib/plans/replan';
+import { RULES } from '../planner/believability/rules';
 import { catalog, parse, requestArb } from '../planner/support';
 
 const visitsOn = (it: Itinerary, day: number) => (it.days[day - 1]?.items ?? []).filter((i) => i.type === 'visit').map((i) => i.placeId as string);
@@ -69,7 +70,7 @@ describe('local edits', () => {
     expect(after.effects).toMatchObject({ scope: 'trip', reason: 'trip_settings' });
   });
 
-  it('property: for random plans and random place edits, untouched days are byte-identical', { timeout: 240_000 }, () => {
+  it('property: for random plans and random place edits, untouched days are byte-identical and every believability rule still holds', { timeout: 240_000 }, () => {
     let applied = 0;
     fc.assert(
       fc.property(
@@ -101,6 +102,8 @@ describe('local edits', () => {
             expect(JSON.stringify(after.itinerary.days[day - 1]), `${edit.type} day ${day}`).toBe(JSON.stringify(itinerary.days[day - 1]));
           }
           expect(after.effects.scope).toBe('days');
+          // The edited plan is as believable as a fresh one: every rule of the suite still holds.
+          for (const rule of RULES) expect(rule.violations(after.itinerary, after.request, catalog), `${rule.name} after ${JSON.stringify(edit)}`).toEqual([]);
         },
       ),
       { numRuns: Number(process.env.EDIT_LOCALITY_RUNS ?? 40), seed: 4122026 },
