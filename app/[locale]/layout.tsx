@@ -20,15 +20,11 @@ import { BRAND_ACCENT } from '@/lib/config/brand';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: BRAND_ACCENT };
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
-
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  // Metadata may render before the layout body: without the locale set, next-intl would read request
-  // headers and make every page dynamic (and unknown destination slugs could not answer 404).
+  // Metadata may render before the layout body: without the locale set, next-intl would read it from
+  // the request headers its proxy sets.
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
