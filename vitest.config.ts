@@ -20,6 +20,9 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
+    // next-intl's middleware (imported by proxy.ts) imports 'next/server' without an extension, which
+    // Node's ESM loader cannot resolve in a package without an exports map; Vite's resolver can.
+    server: { deps: { inline: ['next-intl'] } },
     pool: 'forks',
     // Trips in the tests have fixed dates; new trips must start near "today", so today is fixed too.
     // API tests send many writes in milliseconds, all from the one "unknown" client, so limits are lifted

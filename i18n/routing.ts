@@ -11,4 +11,8 @@ export const routing = defineRouting({
   defaultLocale: DEFAULT_LOCALE,
   // Every page carries its locale (/en, /ko, /km) so shared links always open in the same language.
   localePrefix: 'always',
+  // No `Link: …; rel="alternate"` header from the proxy: next-intl builds its URLs from the request's
+  // Host / X-Forwarded-Host, which a cache in front would then serve to everyone. The pages' metadata
+  // names the other languages with relative links instead.
+  alternateLinks: false,
 });

@@ -73,3 +73,15 @@ export class PayloadTooLargeError extends AppError {
     super('payload_too_large', `The request body is larger than ${Math.round(limitBytes / 1024)} KiB. Send less data.`, 413, { limitBytes });
   }
 }
+
+/** A body in a format the route does not read (e.g. text/plain where JSON is expected); answered 415. */
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(expected: string, received: string | null) {
+    super(
+      'unsupported_media_type',
+      `This endpoint reads ${expected} bodies, but the request says "Content-Type: ${received ?? '(none)'}". Send the body as ${expected} with that Content-Type.`,
+      415,
+      { expected, received },
+    );
+  }
+}

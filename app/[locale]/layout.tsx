@@ -4,6 +4,7 @@ import '@fontsource/noto-sans-khmer/khmer-400.css';
 import '@fontsource/noto-sans-khmer/khmer-700.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -19,15 +20,11 @@ import { BRAND_ACCENT } from '@/lib/config/brand';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: BRAND_ACCENT };
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
-
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  // Metadata may render before the layout body: without the locale set, next-intl would read request
-  // headers and make every page dynamic (and unknown destination slugs could not answer 404).
+  // Metadata may render before the layout body: without the locale set, next-intl would read it from
+  // the request headers its proxy sets.
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
@@ -38,9 +35,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  // Every page renders per request: its scripts carry the nonce of the request's CSP (proxy.ts),
+  // which a page rendered at build time would not have, and the browser would block them.
+  await connection();
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  // Lets the pages below render statically (next-intl otherwise reads the locale from headers).
+  // next-intl otherwise reads the locale from the request headers next-intl's proxy set.
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Common' });
 

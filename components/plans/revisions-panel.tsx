@@ -10,7 +10,7 @@ import { FieldError } from './field-error';
 import { plansApi } from './plans-api-client';
 import { revisionsKey, type PlanEdits } from './use-plan-edits';
 
-/** Every revision of the plan, newest first, with what changed and when; any older one can be restored. */
+/** Every revision of the plan, newest first, with what changed and when; any older one can be restored unless pruned. */
 export function RevisionsPanel({ planId, revision, edits, placeNames }: { planId: string; revision: number; edits: PlanEdits; placeNames: Readonly<Record<string, string>> }) {
   const t = useTranslations('SavedPlan');
   const format = useTripFormat();
@@ -63,6 +63,8 @@ export function RevisionsPanel({ planId, revision, edits, placeNames }: { planId
               </span>
               {r.revision === revision ? (
                 <span className="revisions__current">{t('current')}</span>
+              ) : r.pruned ? (
+                <span className="revisions__pruned">{t('revisionPruned')}</span>
               ) : (
                 <button type="button" className="button button--small button--secondary" disabled={edits.busy} onClick={() => edits.run({ key, restore: r.revision })} aria-label={t('restoreLabel', { revision: r.revision })}>
                   {t('restore')}

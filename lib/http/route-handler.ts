@@ -5,7 +5,8 @@
  * Uses only web-standard Request/Response, so it stays free of Next imports.
  */
 import { z } from 'zod';
-import { AppError, ValidationError } from '@/lib/errors';
+import { AppError, UnsupportedMediaTypeError, ValidationError } from '@/lib/errors';
+import { refuseCrossSiteWrite } from './cross-site-writes';
 import { readBodyLimited } from './read-body-limited';
 
 /** A JSON error answer for any thrown value. */
@@ -18,10 +19,14 @@ export function errorResponse(error: unknown): Response {
   return Response.json({ error: { code: 'internal', message: 'Something went wrong on our side. Try again; if it keeps happening, report it.' } }, { status: 500 });
 }
 
-/** Wraps a route handler so that whatever it throws becomes an errorResponse. */
-export function handleErrors<Args extends unknown[]>(handler: (...args: Args) => Promise<Response> | Response) {
+/**
+ * Wraps a route handler so that whatever it throws becomes an errorResponse. Every route handler is
+ * wrapped in it, so it is also where cross-site writes with cookies are refused, before the handler runs.
+ */
+export function handleErrors<Args extends [Request, ...unknown[]]>(handler: (...args: Args) => Promise<Response> | Response) {
   return async (...args: Args): Promise<Response> => {
     try {
+      refuseCrossSiteWrite(args[0]);
       return await handler(...args);
     } catch (error) {
       return errorResponse(error);
@@ -32,8 +37,20 @@ export function handleErrors<Args extends unknown[]>(handler: (...args: Args) =>
 /** Default cap on JSON request bodies: generous for a trip request or an itinerary, small for abuse. */
 export const MAX_JSON_BYTES = 256 * 1024;
 
-/** Reads a JSON body, refusing oversized ones and answering malformed JSON with a 400. */
+/**
+ * The media type of a request, without parameters (`application/json; charset=utf-8` → `application/json`).
+ */
+function mediaTypeOf(request: Request): string | undefined {
+  return request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() || undefined;
+}
+
+/**
+ * Reads a JSON body, refusing one not labelled `application/json` (415: a form or a `text/plain`
+ * fetch is what another site can send without a CORS preflight), oversized ones (413) and malformed
+ * JSON (400).
+ */
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
+  if (mediaTypeOf(request) !== 'application/json') throw new UnsupportedMediaTypeError('application/json', request.headers.get('content-type'));
   // Decoded like Request.text(): UTF-8, a leading BOM dropped, broken sequences as U+FFFD.
   const text = new TextDecoder().decode(await readBodyLimited(request, maxBytes));
   try {

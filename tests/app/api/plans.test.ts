@@ -46,6 +46,8 @@ const json = (method: string, p: string, body: unknown, headers: Record<string, 
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 const rctx = (id: string, revision: string | number) => ({ params: Promise.resolve({ id, revision: String(revision) }) });
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+/** A cookie as the browser sends it with a write from our own pages (writes with cookies from elsewhere are refused). */
+const fromOurPage = (cookie: string) => ({ cookie, 'sec-fetch-site': 'same-origin' });
 
 async function create(request: unknown = TRIP) {
   const response = await r.plans.POST(json('POST', '/api/plans', { request }));
@@ -279,11 +281,11 @@ describe('edit session cookie', () => {
     }
     expect((await open({ token: created.editToken }, 'https://bridgeway.example')).headers.getSetCookie()[0]).toMatch(/; Secure/);
 
-    const withCookie = await patch(created.id, { type: 'replan', baseRevision: 1 }, { cookie: `other=1; ${name}=${created.editToken}` });
+    const withCookie = await patch(created.id, { type: 'replan', baseRevision: 1 }, fromOurPage(`other=1; ${name}=${created.editToken}`));
     expect(withCookie.status).toBe(200);
-    expect((await patch(created.id, { type: 'replan', baseRevision: 2 }, { cookie: `${name}=${'y'.repeat(43)}` })).status).toBe(403);
+    expect((await patch(created.id, { type: 'replan', baseRevision: 2 }, fromOurPage(`${name}=${'y'.repeat(43)}`))).status).toBe(403);
     // Another plan's cookie does not count.
-    expect((await patch(created.id, { type: 'replan', baseRevision: 2 }, { cookie: `bw_edit_AAAAAAAAAAAAAAAAAAAAAA=${created.editToken}` })).status).toBe(401);
+    expect((await patch(created.id, { type: 'replan', baseRevision: 2 }, fromOurPage(`bw_edit_AAAAAAAAAAAAAAAAAAAAAA=${created.editToken}`))).status).toBe(401);
 
     expect(r.queries.canEdit(created.id, created.editToken)).toBe(true);
     expect(r.queries.canEdit(created.id, 'y'.repeat(43))).toBe(false);
@@ -332,18 +334,18 @@ describe('POST /api/plans/{id}/token (revoke other edit links)', () => {
     }
 
     expect((await patch(created.id, { type: 'replan', baseRevision: 1 }, bearer(created.editToken))).status).toBe(403);
-    expect((await patch(created.id, { type: 'replan', baseRevision: 1 }, { cookie: `${name}=${created.editToken}` })).status).toBe(403);
+    expect((await patch(created.id, { type: 'replan', baseRevision: 1 }, fromOurPage(`${name}=${created.editToken}`))).status).toBe(403);
     expect((await rotate(created.id, bearer(created.editToken))).status).toBe(403);
     expect(r.queries.canEdit(created.id, created.editToken)).toBe(false);
 
     expect((await patch(created.id, { type: 'replan', baseRevision: 1 }, bearer(editToken))).status).toBe(200);
-    expect((await patch(created.id, { type: 'replan', baseRevision: 2 }, { cookie: `${name}=${editToken}` })).status).toBe(200);
+    expect((await patch(created.id, { type: 'replan', baseRevision: 2 }, fromOurPage(`${name}=${editToken}`))).status).toBe(200);
   });
 
   it('rotates with the edit cookie as the credential, as the edit page does', async () => {
     const { body: created } = await create();
     const name = `bw_edit_${created.id}`;
-    const response = await rotate(created.id, { cookie: `${name}=${created.editToken}` });
+    const response = await rotate(created.id, fromOurPage(`${name}=${created.editToken}`));
     expect(response.status).toBe(200);
     const { editToken } = (await response.json()) as { editToken: string };
     expect(r.queries.canEdit(created.id, editToken)).toBe(true);

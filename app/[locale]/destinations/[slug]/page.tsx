@@ -7,17 +7,10 @@ import { DestinationExplorer } from '@/components/explorer/destination-explorer'
 import { toExplorerPlaces } from '@/app/[locale]/_lib/explorer-places';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
-import { findDestination, listDestinations } from '@/lib/data/catalog';
+import { findDestination } from '@/lib/data/catalog';
 
 interface PageProps {
   params: Promise<{ locale: string; slug: string }>;
-}
-
-// Only the catalog's slugs exist: any other answers a real 404 (rendered before streaming starts).
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return listDestinations().map((d) => ({ slug: d.slug }));
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {

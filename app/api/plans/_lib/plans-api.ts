@@ -8,6 +8,7 @@ import { getDb } from '@/db/client';
 import { findEditTokenHash, type StoredPlan } from '@/db/queries/plans';
 import { bearerToken, requireEditToken, type EditTokenRefusals } from '@/lib/auth/edit-token';
 import { NotFoundError, ValidationError } from '@/lib/errors';
+import { servedOverHttps } from '@/lib/http/served-over-https';
 import { routing } from '@/i18n/routing';
 import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
 import type { Locale } from '@/lib/i18n/locale';
@@ -79,7 +80,7 @@ export function editSessionPaths(planId: string): string[] {
  * the pages moved under the locale still hold.
  */
 export function editCookies(request: Request, planId: string, token: string | undefined): string[] {
-  const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  const secure = servedOverHttps(request);
   const paths = token ? editSessionPaths(planId) : [...new Set([...editSessionPaths(planId), ...editCookiePaths(planId)])];
   return paths.map((path) =>
     [

@@ -1,8 +1,9 @@
 /**
- * Any /api/… path no route handler owns: a 404 in our JSON error shape, for every method and content
- * type. Without it such requests fall through to the page routes, where a multipart POST is taken
- * for a Server Action and answered 409 "Server Action unavailable". Next matches specific routes
- * before a catch-all, so this never shadows a real endpoint.
+ * /api itself and any /api/… path no route handler owns: a 404 in our JSON error shape, for every
+ * method and content type. Without it such requests fall through to the page routes, where a
+ * multipart POST is taken for a Server Action and answered 409 "Server Action unavailable". The
+ * catch-all is optional ([[...path]]) so that it matches the bare /api too. Next matches specific
+ * routes before a catch-all, so this never shadows a real endpoint.
  */
 import { NotFoundError } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/route-handler';

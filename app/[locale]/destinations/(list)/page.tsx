@@ -14,8 +14,8 @@ interface PageProps {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  // Metadata may render before the layout body: without the locale set, next-intl would read request
-  // headers and make every page dynamic (and unknown destination slugs could not answer 404).
+  // Metadata may render before the layout body: without the locale set, next-intl would read it from
+  // the request headers its proxy sets.
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return { title: t('destinationsTitle') };
