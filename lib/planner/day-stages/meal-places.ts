@@ -19,6 +19,8 @@ export const MEAL_RIDE_MINUTES = 30;
 export const DINNER_FROM_STAY_MINUTES = 20;
 /** A family rests at the stay when it is at most this far away, otherwise near where they are. */
 const REST_RIDE_MINUTES = 45;
+/** A sunrise outing ending at most this long before the day's usual start is short: breakfast is back at the stay. */
+const LONG_SUNRISE_SLACK_MINUTES = 60;
 /** A food place must be open for at least this much of the meal's usual time to be chosen. */
 export const OPEN_FOR_MINUTES = 30;
 
@@ -81,6 +83,8 @@ export function chooseMealPlaces(destination: Destination, graph: DestinationNod
       return undefined;
     };
 
+    // When a sunrise visit at `node` ends on this day: its earliest start and its length.
+    const sunriseOutingEnd = (node: number) => ((nodes[node]?.windowsByRoute?.[k]?.[0]?.open ?? -Infinity) as number) + (nodes[node]?.serviceTime ?? 0);
     // Where the party is before each stop: the last place visited, or where the last meal was eaten.
     let previous = stops[0] as number;
     stops.forEach((node, at) => {
@@ -94,10 +98,13 @@ export function chooseMealPlaces(destination: Destination, graph: DestinationNod
       let fallback = previous;
       switch (meal.kind) {
         case 'breakfast':
-          // At the stay (the hotel's breakfast room) on an ordinary morning; after a sunrise outing,
-          // at a food place on the way on or near the viewpoint (stalls open for the sunrise crowd).
-          if (day.sunriseNodes.has(previous)) food = nearestFood(meal, previous, next, (n) => minutes(previous, n) <= MEAL_RIDE_MINUTES);
-          else fallback = day.startNode;
+          // At the stay (the hotel's breakfast room) on an ordinary morning. After a sunrise outing
+          // that runs into the morning (Angkor Wat's three hours), at a food place on the way or near
+          // the viewpoint (stalls open for the sunrise crowd); after a short one, back at the stay,
+          // where the hours until the day's usual start are better spent than at the viewpoint.
+          if (day.sunriseNodes.has(previous) && sunriseOutingEnd(previous) >= day.window.start - LONG_SUNRISE_SLACK_MINUTES) {
+            food = nearestFood(meal, previous, next, (n) => minutes(previous, n) <= MEAL_RIDE_MINUTES);
+          } else fallback = day.startNode;
           break;
         case 'lunch':
           food = nearestFood(meal, previous, next, (n) => minutes(previous, n) <= MEAL_RIDE_MINUTES);

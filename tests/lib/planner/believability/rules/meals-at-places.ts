@@ -1,6 +1,7 @@
 /**
- * Every full sightseeing day has breakfast, lunch and dinner; lunch and dinner are at a food place
- * of the data when one is open, near the way and would fit the same time; and no dinner is more than a short ride from the night's stay.
+ * Every full sightseeing day has breakfast (before every visit but a sunrise outing), lunch and
+ * dinner; lunch and dinner are at a food place of the data when one is open, near the way and would
+ * fit the same time; and no dinner is more than a short ride from the night's stay.
  */
 import { openIntervals } from '@/lib/data/opening-hours';
 import type { Destination, Place } from '@/lib/data/schema';
@@ -52,6 +53,11 @@ export const mealsAtPlaces: BelievabilityRule = {
       const out: string[] = [];
       if (isFullSightseeingDay(day)) {
         for (const kind of ['breakfast', 'lunch', 'dinner'] as const) if (mealsOf(day, kind).length !== 1) out.push(`day ${day.dayNumber} has ${mealsOf(day, kind).length} ${kind}`);
+      }
+      // Breakfast comes before every visit but a sunrise outing.
+      for (const breakfast of mealsOf(day, 'breakfast')) {
+        const early = day.items.find((i) => i.type === 'visit' && i.start < breakfast.start && catalog.places.get(i.placeId ?? '')?.place.bestTime !== 'sunrise');
+        if (early) out.push(`${describe(day, breakfast)} after ${early.placeId}`);
       }
       const people = request.travellers.adults + request.travellers.children;
       for (const kind of ['lunch', 'dinner'] as const) {
