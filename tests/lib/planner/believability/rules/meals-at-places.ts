@@ -68,7 +68,11 @@ export const mealsAtPlaces: BelievabilityRule = {
           const stopBefore = day.items.slice(0, at).findLast((i): i is ItineraryItem & Point => located(i) && STOPS.has(i.type));
           const stopAfter = day.items.slice(at + 1).find((i): i is ItineraryItem & Point => located(i) && STOPS.has(i.type));
           const before: Around | undefined = stopBefore ? { lat: stopBefore.lat, lon: stopBefore.lon, minutes: localParts(stopBefore.end).minutes } : pointOf(lastNight);
-          const after: Around | undefined = stopAfter ? { lat: stopAfter.lat, lon: stopAfter.lon, minutes: localParts(stopAfter.start).minutes } : pointOf(day.stay);
+          // The last meal of the day is followed by the ride home: back no later than the plan is.
+          const home = pointOf(day.stay);
+          const lastItem = day.items[day.items.length - 1];
+          const backBy = lastItem && localParts(lastItem.end).date === day.date ? localParts(lastItem.end).minutes : undefined;
+          const after: Around | undefined = stopAfter ? { lat: stopAfter.lat, lon: stopAfter.lon, minutes: localParts(stopAfter.start).minutes } : home && { ...home, minutes: backBy };
           const stay = pointOf(day.stay);
           const fromStay = (p: Point) => (stay ? localLeg(destination, p, stay, request.budget, people).minutes : 0);
           // Dinner's alternatives are within a short ride of the stay, as dinner itself must be;
