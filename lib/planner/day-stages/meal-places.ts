@@ -100,9 +100,10 @@ export function chooseMealPlaces(destination: Destination, graph: DestinationNod
         case 'breakfast':
           // At the stay (the hotel's breakfast room) on an ordinary morning. After a sunrise outing
           // that runs into the morning (Angkor Wat's three hours), at a food place on the way or near
-          // the viewpoint (stalls open for the sunrise crowd); after a short one, back at the stay,
-          // where the hours until the day's usual start are better spent than at the viewpoint.
-          if (day.sunriseNodes.has(previous) && sunriseOutingEnd(previous) >= day.window.start - LONG_SUNRISE_SLACK_MINUTES) {
+          // the viewpoint (stalls open for the sunrise crowd); after a short one, back at the stay if
+          // it is near, where the hours until the day's usual start are better spent than at the viewpoint.
+          const shortOuting = sunriseOutingEnd(previous) < day.window.start - LONG_SUNRISE_SLACK_MINUTES && minutes(previous, day.startNode) <= REST_RIDE_MINUTES;
+          if (day.sunriseNodes.has(previous) && !shortOuting) {
             food = nearestFood(meal, previous, next, (n) => minutes(previous, n) <= MEAL_RIDE_MINUTES);
           } else fallback = day.startNode;
           break;
