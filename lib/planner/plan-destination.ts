@@ -1,8 +1,9 @@
 /**
  * Fills the days spent in one destination: a TOPTW whose routes are those days (from where the
  * traveller slept to where they sleep next: the same stay area, or the next one on a change of
- * hotel), whose nodes are the destination's places with that date's opening hours, plus lunch and
- * dinner. A pipeline of stages over one record per day (RouteDay, route-day.ts), each in day-stages/.
+ * hotel), whose nodes are the destination's places with that date's opening hours, plus breakfast,
+ * lunch, dinner and (for a family in the heat) a midday rest. A pipeline of stages over one record
+ * per day (RouteDay, route-day.ts), each in day-stages/.
  */
 import type { Destination, Place, StayArea } from '@/lib/data/schema';
 import { buildNodes } from './day-stages/build-nodes';
@@ -10,23 +11,26 @@ import { capToPace, startAtUsualTime } from './day-stages/cap-to-pace';
 import { dropUntilItFits } from './day-stages/drop-until-fits';
 import { addEveningOutings } from './day-stages/evening-outing';
 import { keepPinOrder } from './day-stages/keep-pin-order';
-import { solveRoutes } from './day-stages/solve-routes';
-import { putBackMeals } from './day-stages/put-back-meals';
 import { oneSunriseAtATime } from './day-stages/one-sunrise-at-a-time';
+import { placeMeals, placeMealsInFinalOrder, solveRoutes, withMealsPlacedFor } from './day-stages/solve-routes';
 import { missedPlaces, toPlannedDays } from './day-stages/to-planned-days';
 import { isWanted, travellerWishes } from './day-stages/traveller-wishes';
-import { PACE } from './pace';
+import { maxVisitsFor } from './party';
 import type { PlanRequest } from './request';
-import { routeDaysOf, routeProblem, timeRoutes, type LocalReplan } from './route-day';
+import { routeDaysOf, routeProblem, timeRoutes, type LocalReplan, type RouteDay } from './route-day';
 import type { FrameDay } from './trip-frame';
 
-/** The two meals planned into a day. */
-export type MealKind = 'lunch' | 'dinner';
+/** The meals planned into a day. */
+export type MealKind = 'breakfast' | 'lunch' | 'dinner';
 
-/** A stop of a planned day: a place visited, or a meal eaten near a place or the stay. */
+/**
+ * A stop of a planned day: a place visited; a meal eaten at a food place (`at`) or near a place or
+ * the stay; a family's midday rest at the stay or near where they are.
+ */
 export type Stop =
   | { kind: 'place'; place: Place; start: number; end: number; value: number }
-  | { kind: 'meal'; meal: MealKind; near: Place | StayArea; start: number; end: number };
+  | { kind: 'meal'; meal: MealKind; near: Place | StayArea; at: boolean; start: number; end: number }
+  | { kind: 'rest'; near: Place | StayArea; start: number; end: number };
 
 /** One day of sightseeing as planned. */
 export interface PlannedDay {
@@ -50,12 +54,12 @@ export interface DestinationPlan {
 
 /**
  * Plans every day of `days` (all in `destination`, each with a sightseeing window), or only the days
- * of `local` (a local re-plan; the others only say where the nights are). Stages: build
- * nodes → solve → cap to pace → one sunrise at a time → start at usual time → put back meals → keep
- * pin order → drop until it fits → evening outings → to planned days.
+ * of `local` (a local re-plan; the others only say where the nights are). Stages: build nodes →
+ * solve → cap to pace → one sunrise at a time → start at usual time → place meals → keep pin order →
+ * drop until it fits → evening outings → place meals in the final order → to planned days.
  */
 export function planDestination(destination: Destination, days: readonly FrameDay[], request: PlanRequest, local?: LocalReplan): DestinationPlan {
-  const pace = PACE[request.pace];
+  const maxVisits = maxVisitsFor(request);
   const wishes = travellerWishes(destination, request);
   const framed = routeDaysOf(destination, days, request, local);
   if (framed.routeDays.length === 0) {
@@ -65,13 +69,17 @@ export function planDestination(destination: Destination, days: readonly FrameDa
 
   const { graph, routeDays } = buildNodes(destination, framed.routeDays, framed.stays, request, wishes, local === undefined);
   const solved = solveRoutes(destination, graph, routeDays);
-  const started = startAtUsualTime(oneSunriseAtATime(graph, capToPace(graph, solved.routeDays, pace.maxVisits)));
-  // One problem object for every check from here on: the engine compiles each problem object once.
-  const timed = routeProblem(solved.problem, started);
-  const fitted = dropUntilItFits(graph, keepPinOrder(graph, putBackMeals(graph, started, timed), timed), timed);
+  const started = startAtUsualTime(oneSunriseAtATime(graph, capToPace(graph, solved.routeDays, maxVisits)));
+  // One problem object for every check from here on (the engine compiles each problem object once),
+  // with no meal left near a place the cap dropped.
+  const meals = placeMeals(destination, graph, solved, started);
+  const timed = routeProblem(meals.problem, started);
+  const fitted = dropUntilItFits(graph, keepPinOrder(graph, started, timed), timed);
   // If dropping cannot make every day fit, the solver's own answer stands (less a second sunrise in a row).
-  const final = fitted ? addEveningOutings(graph, fitted, timed, pace.maxVisits) : timeRoutes(solved.problem, oneSunriseAtATime(graph, solved.routeDays));
+  const replaced = (routes: readonly RouteDay[], endTimeOf: (route: RouteDay) => number) => withMealsPlacedFor(destination, graph, routes, endTimeOf);
+  const final = fitted ? addEveningOutings(graph, fitted, timed, maxVisits, replaced) : timeRoutes(solved.problem, oneSunriseAtATime(graph, solved.routeDays));
 
-  const plannedDays = toPlannedDays(graph, solved.anchor, final, destination.timezone);
+  const placed = placeMealsInFinalOrder(destination, graph, fitted ? meals.placed : solved, final);
+  const plannedDays = toPlannedDays(graph, placed, placed.routeDays, destination.timezone);
   return { days: plannedDays, missed: missedPlaces(graph, solved.missingMandatory) };
 }

@@ -30,6 +30,8 @@ export interface RouteDay {
    * day, at the window's start once the day keeps none.
    */
   startTime: number;
+  /** When the route leaves on a day without a sunrise outing: the window's start, or breakfast's at the stay just before it. */
+  usualStart: number;
   /** When the route must be back: the window's end, or later when a pinned time needs it. */
   endTime: number;
   /** How late an evening outing may end the day; undefined when the day may not have one. */
@@ -70,6 +72,7 @@ export function routeDaysOf(destination: Destination, days: readonly FrameDay[],
       startNode: stays.indexOf(startStay),
       endNode: stays.indexOf(endStay),
       startTime: window.start,
+      usualStart: window.start,
       endTime: window.end,
       // A day cut short (a departure), or one whose end the traveller set, keeps to its end.
       eveningEnd: !request.dayEnd && window.end >= ends.dayEnd && ends.eveningEnd > ends.dayEnd ? ends.eveningEnd : undefined,

@@ -133,8 +133,8 @@ export function sightseeingItems(planned: PlannedDay, destination: Destination, 
     const target: Place | StayArea = stop.kind === 'place' ? stop.place : stop.near;
     const targetRef = stop.kind === 'place' ? placeRef(stop.place.id) : nearRef(stop.near, destination);
     const leg = haversineKm(here, target) < SAME_SPOT_KM ? 0 : localLeg(destination, here, target, request.budget, people).minutes;
-    if (stop.kind === 'meal' && stop.near === endStay && leg > 0) {
-      // Dinner near tonight's stay: go back now and rest there, rather than wait out the time where we are.
+    if (stop.kind !== 'place' && stop.near === endStay && leg > 0) {
+      // Dinner (or a rest) at tonight's stay: go back now and rest there, rather than wait out the time where we are.
       travel(target, { code: 'backTo', params: { place: targetRef } }, free);
       if (stop.start - (free + leg) >= FREE_TIME_MINUTES) {
         out.push({ item: { type: 'free', start: at(free + leg), end: at(stop.start), title: { code: 'freeTime' }, lat: target.lat, lon: target.lon } });
@@ -155,21 +155,43 @@ export function sightseeingItems(planned: PlannedDay, destination: Destination, 
   return out;
 }
 
+/**
+ * Breakfast costs half a restaurant meal wherever it is eaten. Whether a room rate includes it varies
+ * by hotel (often in Cambodia, less often in Korea) and the data does not say, so the estimate counts
+ * it rather than promise a free meal; half, because a breakfast (rice soup, a bakery, a buffet's
+ * share) costs about that much next to lunch or dinner.
+ */
+const BREAKFAST_SHARE_OF_MEAL = 0.5;
+
+const MEAL_TITLES = {
+  breakfast: { at: 'breakfastAt', near: 'breakfastNear', stay: 'breakfastAtStay' },
+  lunch: { at: 'lunchAt', near: 'lunchNear', stay: 'lunchNear' },
+  dinner: { at: 'dinnerAt', near: 'dinnerNear', stay: 'dinnerNear' },
+} as const;
+
 function stopItem(stop: Stop, destination: Destination, date: string, request: PlanRequest, catalog: Catalog): CostedItem {
   const { travellers } = request;
   const at = (minutes: number) => localIso(date, minutes, destination.timezone);
+  if (stop.kind === 'rest') {
+    const atStay = destination.stayAreas.includes(stop.near as StayArea);
+    return { item: { type: 'free', start: at(stop.start), end: at(stop.end), title: { code: atStay ? 'restAtStay' : 'restNear', params: { place: nearRef(stop.near, destination) } }, lat: stop.near.lat, lon: stop.near.lon } };
+  }
   if (stop.kind === 'meal') {
     const price = destination.mealCost[request.budget];
+    const share = stop.meal === 'breakfast' ? BREAKFAST_SHARE_OF_MEAL : 1;
+    const titles = MEAL_TITLES[stop.meal];
+    const code = stop.at ? titles.at : destination.stayAreas.includes(stop.near as StayArea) ? titles.stay : titles.near;
     return {
       costKind: 'meals',
       item: {
         type: 'meal',
         start: at(stop.start),
         end: at(stop.end),
-        title: { code: stop.meal === 'lunch' ? 'lunchNear' : 'dinnerNear', params: { place: nearRef(stop.near, destination) } },
+        title: { code, params: { place: nearRef(stop.near, destination) } },
+        ...(stop.at ? { placeId: stop.near.id } : {}),
         lat: stop.near.lat,
         lon: stop.near.lon,
-        cost: toCost(price.amount * partySize(travellers), price.currency, catalog),
+        cost: toCost(price.amount * share * partySize(travellers), price.currency, catalog),
       },
     };
   }

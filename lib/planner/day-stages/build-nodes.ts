@@ -7,8 +7,8 @@ import { haversineKm, type LatLon } from '@/lib/geo/distance';
 import type { TimeWindow, ToptwFixedVisit, ToptwNode } from '@/lib/toptw';
 import { clockToMinutes } from '@/lib/time/local-time';
 import { localLeg, type LocalLeg } from '../local-travel';
-import { DINNER_WINDOW, LUNCH_WINDOW, PACE } from '../pace';
-import { dayEndsFor } from '../party';
+import { BREAKFAST_AFTER_SUNRISE_MINUTES, BREAKFAST_OPEN, DINNER_WINDOW, LUNCH_WINDOW, PACE } from '../pace';
+import { dayEndsFor, REST_MINUTES, REST_WINDOW, restsAtMidday } from '../party';
 import { placeWindows, type PlaceWindows } from '../place-windows';
 import { MUST_SEE_BONUS, placeValue } from '../place-value';
 import type { MealKind } from '../plan-destination';
@@ -24,9 +24,9 @@ import { isWanted, type TravellerWishes } from './traveller-wishes';
  */
 const CHANGE_DAY_DETOUR_KM = 10;
 
-/** A meal to fit into one route. */
+/** A meal to fit into one route, or a family's midday rest (placed the same way, at the stay or near where they are). */
 export interface MealNode {
-  kind: MealKind;
+  kind: MealKind | 'rest';
   route: number;
   window: TimeWindow;
   minutes: number;
@@ -52,6 +52,15 @@ export interface DestinationNodes {
   isOptional: (node: number) => boolean;
   /** Sorts nodes by ascending value. */
   byValue: (a: number, b: number) => number;
+}
+
+/** Time to reach breakfast after the longest sunrise outing of a day (it is eaten near the viewpoint). */
+const BREAKFAST_AFTER_LONG_OUTING_MINUTES = 20;
+
+/** When a sunrise outing at `node` ends at the latest on route `k`: its last start plus its length. */
+function sunriseOutingEnd(node: ToptwNode, k: number): number {
+  const windows = node.windowsByRoute?.[k] ?? node.windows;
+  return Math.max(...windows.map((w) => w.close)) + node.serviceTime;
 }
 
 /**
@@ -122,10 +131,28 @@ export function buildNodes(
   const meals: MealNode[] = [];
   routes.forEach((route, k) => {
     const w = route.window;
+    // Breakfast on a morning spent here (not one that begins with an arrival or a move: that
+    // breakfast is eaten before the journey), at the stay before setting out. A day that may go out
+    // for the sunrise has it afterwards instead, within an hour of the usual start.
+    if (w.start <= normalStart) {
+      const atStay = Math.max(BREAKFAST_OPEN, w.start - pace.breakfastMinutes);
+      route.usualStart = atStay;
+      route.startTime = Math.min(route.startTime, atStay);
+      const sunrise = route.sunriseNodes.size > 0;
+      // After the longest sunrise outing (Angkor Wat: three hours from before dawn) there must still
+      // be time for it, or breakfast would crowd the outing out of the day.
+      const outingsEnd = Math.max(...[...route.sunriseNodes].map((node) => sunriseOutingEnd(nodes[node] as ToptwNode, k)));
+      const window = sunrise ? { open: BREAKFAST_OPEN, close: Math.max(w.start + BREAKFAST_AFTER_SUNRISE_MINUTES, outingsEnd + BREAKFAST_AFTER_LONG_OUTING_MINUTES) } : { open: atStay, close: atStay };
+      meals.push({ kind: 'breakfast', route: k, window, minutes: pace.breakfastMinutes });
+    }
     for (const [kind, usual, minutes] of [['lunch', LUNCH_WINDOW, pace.lunchMinutes], ['dinner', DINNER_WINDOW, pace.dinnerMinutes]] as const) {
       // The part of the usual meal time that the day covers, if a whole meal fits in it.
       const window = { open: Math.max(usual.open, w.start), close: Math.min(usual.close, w.end - minutes) };
       if (window.close >= window.open) meals.push({ kind, route: k, window, minutes });
+    }
+    if (restsAtMidday(request, destination.country, route.day.date)) {
+      const window = { open: Math.max(REST_WINDOW.open, w.start), close: Math.min(REST_WINDOW.close, w.end - REST_MINUTES) };
+      if (window.close >= window.open) meals.push({ kind: 'rest', route: k, window, minutes: REST_MINUTES });
     }
   });
   const firstMeal = nodes.length;

@@ -12,7 +12,7 @@ export function capToPace(graph: DestinationNodes, routeDays: readonly RouteDay[
   });
 }
 
-/** A day that kept no sunrise outing has no reason to leave before its window: it starts on time. */
+/** A day that kept no sunrise outing has no reason to leave early: it starts at its usual time (breakfast, then out). */
 export function startAtUsualTime(routeDays: readonly RouteDay[]): RouteDay[] {
-  return routeDays.map((route) => (route.sequence.some((node) => route.sunriseNodes.has(node)) ? route : { ...route, startTime: route.window.start }));
+  return routeDays.map((route) => (route.sequence.some((node) => route.sunriseNodes.has(node)) ? route : { ...route, startTime: route.usualStart }));
 }

@@ -4,9 +4,10 @@ import type { DestinationPlan, PlannedDay, Stop } from '../plan-destination';
 import type { RouteDay } from '../route-day';
 import { plannedVisitMinutes, spansSunWindow, sunWindow } from '../sun-visit';
 import type { DestinationNodes, MealNode } from './build-nodes';
+import type { SolvedRoutes } from './solve-routes';
 
-/** Each route's schedule as the day's stops; `anchor` says which place or stay each meal is near. */
-export function toPlannedDays(graph: DestinationNodes, anchor: Int32Array, routeDays: readonly RouteDay[], timeZone: string): PlannedDay[] {
+/** Each route's schedule as the day's stops; the solve's anchors say where each meal and rest is. */
+export function toPlannedDays(graph: DestinationNodes, { anchor, atFoodPlace }: Pick<SolvedRoutes, 'anchor' | 'atFoodPlace'>, routeDays: readonly RouteDay[], timeZone: string): PlannedDay[] {
   const { stays, places, meals, firstMeal, values } = graph;
   const S = stays.length;
   return routeDays.map((route) => {
@@ -17,7 +18,9 @@ export function toPlannedDays(graph: DestinationNodes, anchor: Int32Array, route
       if (visit.node >= firstMeal) {
         const meal = meals[visit.node - firstMeal] as MealNode;
         const anchorNode = anchor[visit.node] as number;
-        stops.push({ kind: 'meal', meal: meal.kind, near: anchorNode < S ? (stays[anchorNode] as StayArea) : (places[anchorNode - S] as Place), start: visit.start, end: visit.start + meal.minutes });
+        const near = anchorNode < S ? (stays[anchorNode] as StayArea) : (places[anchorNode - S] as Place);
+        const times = { start: visit.start, end: visit.start + meal.minutes };
+        stops.push(meal.kind === 'rest' ? { kind: 'rest', near, ...times } : { kind: 'meal', meal: meal.kind, near, at: atFoodPlace.has(visit.node), ...times });
       } else {
         const place = places[visit.node - S] as Place;
         stops.push({ kind: 'place', place, start: visit.start, end: visit.start + visitLength(place, route.day.date, timeZone, visit.start), value: values[visit.node] as number });

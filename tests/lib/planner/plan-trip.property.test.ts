@@ -11,7 +11,8 @@ import { addDays } from '@/lib/time/local-time';
 import { catalog, localParts, OFFSET, parse, requestArb } from './support';
 
 const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
-const LOCATED = new Set(['visit', 'meal']);
+// Stops with a place: visits, meals, and free time or a rest (spent where it is shown).
+const LOCATED = new Set(['visit', 'meal', 'free']);
 
 /** Plans, or returns undefined when the request is legitimately too short for the flights. */
 function planOrTooShort(request: PlanRequest): Itinerary | undefined {
@@ -79,7 +80,9 @@ function checkItinerary(request: PlanRequest, it: Itinerary): void {
       const isTransit = item.type === 'flight' || item.type === 'transfer' || item.fromHub !== undefined;
       if (!isTransit) {
         const paceStart = request.dayStart ? Number(request.dayStart.slice(0, 2)) * 60 + Number(request.dayStart.slice(3)) : pace.dayStart;
-        const dayStart = Math.min(paceStart, leaveForSunrise ?? Infinity);
+        // Breakfast at the stay comes just before the day sets out.
+        const breakfast = item.type === 'meal' && item.title.code.startsWith('breakfast') ? pace.breakfastMinutes : 0;
+        const dayStart = Math.min(paceStart - breakfast, leaveForSunrise ?? Infinity);
         const dayEnd = request.dayEnd ? Number(request.dayEnd.slice(0, 2)) * 60 + Number(request.dayEnd.slice(3)) : eveningOuting ? pace.eveningEnd : pace.dayEnd;
         expect(localParts(item.start).minutes, `${item.type} ${JSON.stringify(item.title)} starts before the day`).toBeGreaterThanOrEqual(dayStart);
         expect(localParts(item.end).date === day.date ? localParts(item.end).minutes : 24 * 60, `${item.type} ${JSON.stringify(item.title)} ends after the day`).toBeLessThanOrEqual(dayEnd);
