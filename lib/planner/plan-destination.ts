@@ -11,6 +11,7 @@ import { dropUntilItFits } from './day-stages/drop-until-fits';
 import { addEveningOutings } from './day-stages/evening-outing';
 import { keepPinOrder } from './day-stages/keep-pin-order';
 import { solveRoutes } from './day-stages/solve-routes';
+import { reduceRouteTravel } from './day-stages/reduce-travel';
 import { missedPlaces, toPlannedDays } from './day-stages/to-planned-days';
 import { isWanted, travellerWishes } from './day-stages/traveller-wishes';
 import { PACE } from './pace';
@@ -49,8 +50,8 @@ export interface DestinationPlan {
 
 /**
  * Plans every day of `days` (all in `destination`, each with a sightseeing window). Stages: build
- * nodes → solve → cap to pace → start at usual time → keep pin order → drop until it fits → evening
- * outings → to planned days.
+ * nodes → solve → cap to pace → start at usual time → keep pin order → drop until it fits → reduce
+ * travel → evening outings → to planned days.
  */
 export function planDestination(destination: Destination, days: readonly FrameDay[], request: PlanRequest): DestinationPlan {
   const pace = PACE[request.pace];
@@ -68,9 +69,10 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   const timed = routeProblem(solved.problem, started);
   const fitted = dropUntilItFits(graph, keepPinOrder(graph, started, timed), timed);
   // If dropping cannot make every day fit, the solver's own answer stands as it is.
-  const final = fitted ? addEveningOutings(graph, fitted, timed, pace.maxVisits) : timeRoutes(solved.problem, solved.routeDays);
+  const reduced = fitted ? reduceRouteTravel(graph, fitted, timed, solved.anchor, pace.maxVisits) : undefined;
+  const final = reduced ? addEveningOutings(graph, reduced.routeDays, reduced.problem, pace.maxVisits) : timeRoutes(solved.problem, solved.routeDays);
 
-  const plannedDays = toPlannedDays(graph, solved.anchor, final);
+  const plannedDays = toPlannedDays(graph, reduced?.anchor ?? solved.anchor, final);
   const score = plannedDays.reduce((sum, d) => sum + d.stops.reduce((s, stop) => s + (stop.kind === 'place' ? stop.value : 0), 0), 0);
   return { days: plannedDays, missed: missedPlaces(graph, solved.missingMandatory), score };
 }

@@ -27,7 +27,7 @@ export interface SolvedRoutes {
 }
 
 /** Travel minutes between nodes; meals borrow their anchor's row and column, or cost nothing when `mealsFree`. */
-function travelMatrix(graph: DestinationNodes, anchor: Int32Array, mealsFree: boolean): Float64Array {
+export function travelMatrix(graph: DestinationNodes, anchor: Int32Array, mealsFree: boolean): Float64Array {
   const n = graph.nodes.length;
   const matrix = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
