@@ -9,11 +9,13 @@ import { buildNodes } from './day-stages/build-nodes';
 import { capToPace, startAtUsualTime } from './day-stages/cap-to-pace';
 import { dropUntilItFits } from './day-stages/drop-until-fits';
 import { addEveningOutings } from './day-stages/evening-outing';
+import { fillShortDays } from './day-stages/fill-short-days';
 import { keepPinOrder } from './day-stages/keep-pin-order';
 import { solveRoutes } from './day-stages/solve-routes';
 import { reduceRouteTravel } from './day-stages/reduce-travel';
 import { missedPlaces, toPlannedDays } from './day-stages/to-planned-days';
 import { isWanted, travellerWishes } from './day-stages/traveller-wishes';
+import { isFullDay, minVisitsPerFullDay } from './full-days';
 import { PACE } from './pace';
 import type { PlanRequest } from './request';
 import { routeDaysOf, routeProblem, timeRoutes } from './route-day';
@@ -46,12 +48,17 @@ export interface DestinationPlan {
   /** Must-see or pinned places that could not be fitted, with the reason. */
   missed: { place: Place; reason: 'closed' | 'no_time' }[];
   score: number;
+  /**
+   * Set when some full days here are left short of visits because the destination has no more places
+   * that fit them: the sightseeing days spent here, and how many of them its places fill.
+   */
+  spare?: { days: number; filled: number };
 }
 
 /**
  * Plans every day of `days` (all in `destination`, each with a sightseeing window). Stages: build
- * nodes → solve → cap to pace → start at usual time → keep pin order → drop until it fits → reduce
- * travel → evening outings → to planned days.
+ * nodes → solve → cap to pace → start at usual time → keep pin order → drop until it fits → fill
+ * short days → evening outings → reduce travel → to planned days.
  */
 export function planDestination(destination: Destination, days: readonly FrameDay[], request: PlanRequest): DestinationPlan {
   const pace = PACE[request.pace];
@@ -69,10 +76,18 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   const timed = routeProblem(solved.problem, started);
   const fitted = dropUntilItFits(graph, keepPinOrder(graph, started, timed), timed);
   // If dropping cannot make every day fit, the solver's own answer stands as it is.
-  const reduced = fitted ? reduceRouteTravel(graph, fitted, timed, solved.anchor, pace.maxVisits) : undefined;
-  const final = reduced ? addEveningOutings(graph, reduced.routeDays, reduced.problem, pace.maxVisits) : timeRoutes(solved.problem, solved.routeDays);
+  const full = started.map((route) => isFullDay(route, request));
+  const minVisits = minVisitsPerFullDay(request);
+  const filled = fitted ? fillShortDays(graph, fitted, timed, full, minVisits, solved.anchor) : undefined;
+  // Travel is reduced last, so that it cannot take the room an evening outing needed.
+  const evenings = filled ? addEveningOutings(graph, filled, timed, pace.maxVisits) : undefined;
+  const reduced = evenings ? reduceRouteTravel(graph, evenings, timed, solved.anchor, { max: pace.maxVisits, min: minVisits }) : undefined;
+  const final = reduced ? reduced.routeDays : timeRoutes(solved.problem, solved.routeDays);
 
   const plannedDays = toPlannedDays(graph, reduced?.anchor ?? solved.anchor, final);
   const score = plannedDays.reduce((sum, d) => sum + d.stops.reduce((s, stop) => s + (stop.kind === 'place' ? stop.value : 0), 0), 0);
-  return { days: plannedDays, missed: missedPlaces(graph, solved.missingMandatory), score };
+  // Full days still short of visits: the destination has run out of places that fit them.
+  const shortDays = final.filter((route, k) => full[k] && route.sequence.filter(graph.isPlace).length < minVisits).length;
+  const spare = shortDays > 0 ? { days: final.length, filled: final.length - shortDays } : undefined;
+  return { days: plannedDays, missed: missedPlaces(graph, solved.missingMandatory), score, ...(spare ? { spare } : {}) };
 }
