@@ -81,9 +81,10 @@ const elapsed = performance.now() - started;
 const perVisit = (t: Totals) => t.travelMinutes / Math.max(1, t.visits);
 
 const jsonOut = argValue('--json');
-if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ all, byDestination: Object.fromEntries(byDestination) }, null, 2));
+const env = benchEnv();
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ commit: env.commit, all, byDestination: Object.fromEntries(byDestination) }, null, 2));
 const beforeFile = argValue('--before');
-const before = beforeFile ? (JSON.parse(fs.readFileSync(beforeFile, 'utf8')) as { all: Totals; byDestination: Record<string, Totals> }) : undefined;
+const before = beforeFile ? (JSON.parse(fs.readFileSync(beforeFile, 'utf8')) as { commit?: string; all: Totals; byDestination: Record<string, Totals> }) : undefined;
 
 const change = (now: number, then: number | undefined) => (then ? `${(((now - then) / then) * 100).toFixed(1)} %` : '');
 const rows = [...byDestination.entries(), ['all', all] as const].map(([name, t]) => {
@@ -98,14 +99,13 @@ for (const { name, t, old } of rows) {
 }
 console.log(`${all.plans} plans in ${(elapsed / 1000).toFixed(1)} s`);
 
-const env = benchEnv();
 const lines = [
   '## Local travel per visit',
   '',
   `- Machine: ${env.machine}`,
   `- Date: ${env.date}`,
   `- Commit: ${env.commit}`,
-  `- Command: \`npm run bench:travel\`${before ? ' (compared with the same grid planned by the code before the travel-reducing phase, same session)' : ''}`,
+  `- Command: \`npm run bench:travel\`${before ? ` ("before": the same grid planned by commit ${before.commit ?? 'unknown'}, measured in the same session)` : ''}`,
   `- Grid: each of ${TRIPS.map((t) => t.destination).join(', ')} alone, ${DAYS[0]}–${DAYS[DAYS.length - 1]} days, starting ${START_DATES.join(' and ')} (${all.plans} plans)`,
   '',
   'Travel is the local rides and walks of the sightseeing days (from the stay, between stops, back), not flights,',
