@@ -11,7 +11,7 @@ import { dropUntilItFits } from './day-stages/drop-until-fits';
 import { addEveningOutings } from './day-stages/evening-outing';
 import { fillShortDays } from './day-stages/fill-short-days';
 import { keepPinOrder } from './day-stages/keep-pin-order';
-import { solveRoutes } from './day-stages/solve-routes';
+import { solveRoutes, travelMatrix } from './day-stages/solve-routes';
 import { reduceRouteTravel } from './day-stages/reduce-travel';
 import { missedPlaces, toPlannedDays } from './day-stages/to-planned-days';
 import { isWanted, travellerWishes } from './day-stages/traveller-wishes';
@@ -78,10 +78,11 @@ export function planDestination(destination: Destination, days: readonly FrameDa
   // If dropping cannot make every day fit, the solver's own answer stands as it is.
   const full = started.map((route) => isFullDay(route, request));
   const minVisits = minVisitsPerFullDay(request);
-  const filled = fitted ? fillShortDays(graph, fitted, timed, full, minVisits, solved.anchor) : undefined;
+  const problemFor = (anchor: Int32Array) => routeProblem({ ...solved.problem, travelTime: travelMatrix(graph, anchor, false) }, started);
+  const filled = fitted ? fillShortDays(graph, fitted, timed, full, minVisits, solved.anchor, problemFor) : undefined;
   // Travel is reduced last, so that it cannot take the room an evening outing needed.
-  const evenings = filled ? addEveningOutings(graph, filled, timed, pace.maxVisits) : undefined;
-  const reduced = evenings ? reduceRouteTravel(graph, evenings, timed, solved.anchor, { max: pace.maxVisits, min: minVisits }) : undefined;
+  const evenings = filled ? addEveningOutings(graph, filled.routeDays, filled.problem, pace.maxVisits) : undefined;
+  const reduced = filled && evenings ? reduceRouteTravel(graph, evenings, filled.problem, filled.anchor, { max: pace.maxVisits, min: minVisits }) : undefined;
   const final = reduced ? reduced.routeDays : timeRoutes(solved.problem, solved.routeDays);
 
   const plannedDays = toPlannedDays(graph, reduced?.anchor ?? solved.anchor, final);

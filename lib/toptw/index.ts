@@ -54,4 +54,4 @@ export {
   type ToptwBenchmarkInstance,
 } from './benchmark-format';
 export { randomToptwProblem, type RandomToptwOptions } from './random-instance';
-export { reduceTravel, type ReduceTravelOptions, type ReducedTravel } from './travel';
+export { reduceTravel, routeEnd, type ReduceTravelOptions, type ReducedTravel } from './travel';

@@ -59,8 +59,11 @@ function travelSum(inst: CompiledInstance, seq: ArrayLike<number>, length: numbe
   return total;
 }
 
-/** Whether route r can be run as the first `length` nodes of `seq` (earliest starts; the checker's own rule, with transparent nodes). */
-function runs(inst: CompiledInstance, r: number, seq: ArrayLike<number>, length: number, transparent: Uint8Array): boolean {
+/**
+ * When route r, run as the first `length` nodes of `seq`, reaches its end node (earliest starts; the
+ * checker's own rule, with transparent nodes); NaN when it cannot be run so.
+ */
+function runs(inst: CompiledInstance, r: number, seq: ArrayLike<number>, length: number, transparent: Uint8Array): number {
   const { n, dist, serv, winOff, winCnt, winOpen, winClose } = inst;
   let time = inst.routeStartTime[r]!;
   let at = seq[0]!;
@@ -70,15 +73,15 @@ function runs(inst: CompiledInstance, r: number, seq: ArrayLike<number>, length:
     const hidden = transparent[j];
     const arrival = time + serv[prev]! + (hidden ? 0 : dist[at * n + j]!);
     if (!hidden) at = j;
-    if (p === length - 1) return arrival <= inst.routeEndTime[r]! + TIME_EPS;
+    if (p === length - 1) return arrival <= inst.routeEndTime[r]! + TIME_EPS ? arrival : NaN;
     const off = winOff[r * n + j]!;
     const cnt = winCnt[r * n + j]!;
     let w = 0;
     while (w < cnt && winClose[off + w]! + TIME_EPS < arrival) w++;
-    if (w === cnt) return false;
+    if (w === cnt) return NaN;
     time = Math.max(arrival, winOpen[off + w]!);
   }
-  return true;
+  return NaN;
 }
 
 /**
@@ -99,7 +102,7 @@ export function reduceTravel(problem: ToptwProblem, routes: readonly (readonly n
   const transparent = new Uint8Array(inst.n);
   for (const j of transparentSet) transparent[j] = 1;
   const travelOf = (seq: readonly number[]) => travelSum(inst, seq, seq.length, transparent);
-  const feasible = (r: number, seq: readonly number[]) => runs(inst, r, seq, seq.length, transparent);
+  const feasible = (r: number, seq: readonly number[]) => !Number.isNaN(runs(inst, r, seq, seq.length, transparent));
   // Trial sequences are written here, not allocated: the search tries many and keeps few.
   const scratch = new Int32Array(inst.n + 2);
   const scratchB = new Int32Array(inst.n + 2);
@@ -127,7 +130,7 @@ export function reduceTravel(problem: ToptwProblem, routes: readonly (readonly n
     let bestTravel = travel[r]! - TIME_EPS;
     const consider = () => {
       const t = travelSum(inst, scratch, L, transparent);
-      if (t < bestTravel && runs(inst, r, scratch, L, transparent)) {
+      if (t < bestTravel && !Number.isNaN(runs(inst, r, scratch, L, transparent))) {
         best = Array.from(scratch.subarray(0, L));
         bestTravel = t;
       }
@@ -429,4 +432,17 @@ export function reduceTravel(problem: ToptwProblem, routes: readonly (readonly n
     return { routes: routes.map((r) => r.slice()), travelBefore, travel: travelBefore, scoreBefore, score: scoreBefore };
   }
   return { routes: seqs, travelBefore, travel: travel.reduce((a, b) => a + b, 0), scoreBefore, score: currentScore };
+}
+
+/**
+ * When route r of `problem`, run as `sequence` (start and end nodes included), reaches its end node,
+ * timed as the checker does with `transparent` nodes eaten-where-you-are as `reduceTravel` models
+ * them; undefined when it cannot be run so.
+ */
+export function routeEnd(problem: ToptwProblem, r: number, sequence: readonly number[], transparent: ReadonlySet<number> = new Set()): number | undefined {
+  const inst = compileProblem(problem);
+  const flags = new Uint8Array(inst.n);
+  for (const j of transparent) flags[j] = 1;
+  const end = runs(inst, r, sequence, sequence.length, flags);
+  return Number.isNaN(end) ? undefined : end;
 }

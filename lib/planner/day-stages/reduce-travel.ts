@@ -7,6 +7,7 @@
 import { checkToptwSolution, reduceTravel, type ToptwProblem } from '@/lib/toptw';
 import { routeFits, routeProblem, timeRoutes, type RouteDay } from '../route-day';
 import type { DestinationNodes } from './build-nodes';
+import { eatWhereYouAre } from './eat-where-you-are';
 import { travelMatrix } from './solve-routes';
 
 /**
@@ -61,16 +62,3 @@ export function reduceRouteTravel(
   return { routeDays: timeRoutes(movedProblem, routeDays.map((route, k) => ({ ...route, sequence: reduced.routes[k] as number[] }))), anchor: moved };
 }
 
-/** The anchors with each meal of `moving` eaten near the stop before it (the stay, if it comes first). */
-function eatWhereYouAre(graph: DestinationNodes, sequences: readonly (readonly number[])[], moving: ReadonlySet<number>, anchor: Int32Array): Int32Array {
-  const moved = Int32Array.from(anchor);
-  for (const sequence of sequences) {
-    let previous = sequence[0] as number;
-    for (const node of sequence) {
-      // A meal that stays put (near the stay) is where the traveller is after it, as in the reducer.
-      if (moving.has(node)) moved[node] = previous;
-      else previous = node < graph.firstMeal ? node : (moved[node] as number);
-    }
-  }
-  return moved;
-}
