@@ -14,6 +14,7 @@ import { direction as directionSchema, planRequest, type Direction } from '@/lib
 import { planEdit } from '@/lib/plans/edits';
 import { replanWithEdit } from '@/lib/plans/replan';
 import { benchEnv } from './lib/bench-env';
+import { writeSection } from './lib/doc-section';
 
 const WARM_RUNS = 5;
 const GOAL_MS = 300;
@@ -117,16 +118,5 @@ const lines = [
 ];
 const out = path.join(process.cwd(), 'docs', 'benchmarks', 'planner.md');
 fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, replaceSection(fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '', lines.join('\n')));
+writeSection(out, 'planner', lines);
 console.log(`\n10-day 3-destination warm median: ${goalMs.toFixed(1)} ms (goal < ${GOAL_MS} ms). Written to ${path.relative(process.cwd(), out)}`);
-
-/** `text` with this script's section (between its markers) replaced by `section`; other sections stay. */
-function replaceSection(text: string, section: string): string {
-  const begin = '<!-- bench:planner -->';
-  const end = '<!-- /bench:planner -->';
-  const block = `${begin}\n${section}\n${end}`;
-  const from = text.indexOf(begin);
-  const to = text.indexOf(end);
-  if (from < 0 || to < from) return `${block}\n`;
-  return text.slice(0, from) + block + text.slice(to + end.length);
-}

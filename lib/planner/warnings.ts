@@ -1,7 +1,7 @@
 /**
  * Warnings and practical notes for an itinerary: entry rules for the direction, the time
- * difference, seasons and public holidays met, closures of major sights, and must-see places
- * that could not be fitted (and why).
+ * difference, seasons and public holidays met, closures of major sights, must-see places that
+ * could not be fitted (and why), and stays longer than a destination's places fill.
  */
 import type { Catalog } from '@/lib/data/parse-catalog';
 import { holidaysBetween } from '@/lib/data/holidays';
@@ -43,6 +43,15 @@ export function tripWarnings(frame: TripFrame, plans: ReadonlyMap<string, Destin
     }
   }
   cautions.push(...keptMisses.filter((w) => request.mustSee.includes(w.placeId as string)));
+  // A stay longer than the destination's places fill: say so, with the numbers, rather than leave days empty.
+  for (const [slug, plan] of plans) {
+    if (!plan.spare) continue;
+    cautions.push({
+      code: 'trip_longer_than_destination',
+      severity: 'caution',
+      text: { code: 'tripLongerThanDestination', params: { destination: destinationRef(slug), days: plan.spare.days, filled: plan.spare.filled } },
+    });
+  }
   const inTrip = new Set(frame.order.map((d) => d.slug));
   for (const id of new Set([...request.mustSee, ...request.pinned.map((p) => p.placeId)])) {
     const entry = catalog.places.get(id);

@@ -54,3 +54,4 @@ export {
   type ToptwBenchmarkInstance,
 } from './benchmark-format';
 export { randomToptwProblem, type RandomToptwOptions } from './random-instance';
+export { reduceTravel, routeEnd, type ReduceTravelOptions, type ReducedTravel } from './travel';

@@ -31,7 +31,7 @@ export interface SolvedRoutes {
 }
 
 /** Travel minutes between nodes; meals borrow their anchor's row and column, or cost nothing when `mealsFree`. */
-function travelMatrix(graph: DestinationNodes, anchor: Int32Array, mealsFree: boolean): Float64Array {
+export function travelMatrix(graph: DestinationNodes, anchor: Int32Array, mealsFree: boolean): Float64Array {
   const n = graph.nodes.length;
   const matrix = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
@@ -209,6 +209,10 @@ export function placeMealsInFinalOrder(
     }
     result = timed(current);
   }
-  // A day that fits with none of the changes keeps the timing it came with.
+  // A day that fits with none of the changes keeps the timing it came with, and so the meal places
+  // it was timed with: a meal moved without its day's timing would be reached late.
+  graph.meals.forEach((meal, i) => {
+    if (!result.fits[meal.route]) take(current, timedWith, graph.firstMeal + i);
+  });
   return { routeDays: result.routes.map((route, k) => (result.fits[k] ? route : (routeDays[k] as RouteDay))), anchor: current.anchor, atFoodPlace: current.atFoodPlace };
 }

@@ -3,12 +3,14 @@ import type { BelievabilityRule } from '../rule';
 import { angkorPassCheapest } from './angkor-pass-cheapest';
 import { familiesNoNightlifeNoLateNights } from './families';
 import { familyRest } from './family-rest';
+import { fullDaysUsed } from './full-days-used';
 import { mealsAtPlaces } from './meals-at-places';
 import { noDinnerInTheTemplePark } from './no-dinner-in-the-temple-park';
 import { noOutdoorTemplesAtHotNoon } from './no-outdoor-temples-at-hot-noon';
 import { noSunriseOnDepartureOrConsecutiveDays } from './no-sunrise-on-departure-or-consecutive-days';
 import { openOnTheDay } from './open-on-the-day';
 import { sunTimesRule } from './sun-times';
+import { travelShare } from './travel-share';
 import { transfersDirect } from './transfers-direct';
 
 export const RULES: readonly BelievabilityRule[] = [
@@ -21,5 +23,7 @@ export const RULES: readonly BelievabilityRule[] = [
   mealsAtPlaces,
   noDinnerInTheTemplePark,
   angkorPassCheapest,
+  fullDaysUsed,
+  travelShare,
   transfersDirect,
 ];
