@@ -100,8 +100,10 @@ export function planDestination(destination: Destination, days: readonly FrameDa
 
   const placed = placeMealsInFinalOrder(destination, graph, reduced ? movedMeals(meals.placed, reduced.anchor) : solved, final);
   const plannedDays = toPlannedDays(graph, placed, placed.routeDays, destination.timezone);
-  // Full days still short of visits: the destination has run out of places that fit them.
-  const shortDays = placed.routeDays.filter((route, k) => full[k] && route.sequence.filter(graph.isPlace).length < minVisits).length;
+  // Full days still short of visits (a day trip takes a day on its own): the destination has run
+  // out of places that fit them.
+  const dayTrip = (node: number) => graph.isPlace(node) && (graph.places[node - graph.stays.length] as Place).tags.includes('dayTrip');
+  const shortDays = placed.routeDays.filter((route, k) => full[k] && route.sequence.filter(graph.isPlace).length < minVisits && !route.sequence.some(dayTrip)).length;
   const spare = shortDays > 0 ? { days: final.length, filled: final.length - shortDays } : undefined;
   return { days: plannedDays, missed: missedPlaces(graph, solved.missingMandatory), ...(spare ? { spare } : {}) };
 }

@@ -101,8 +101,12 @@ export function buildNodes(
   const passRoutes = passDays(destination, routes, places, request);
   for (const place of places) {
     const onPassDays = place.fee.kind === 'pass' ? passRoutes.get(place.fee.passId) : undefined;
+    // A restaurant, café or food street is where a meal is eaten (meal-places.ts), not a sight to
+    // visit besides: a visit to one would be a second meal beside lunch or dinner. Only one the
+    // traveller asks for is visited as such.
+    const mealOnly = place.category === 'food' && !isWanted(wishes, place.id);
     const found: PlaceWindows[] = routes.map((route, k) => {
-      if (offTheWay(route, place) || (onPassDays && !onPassDays.has(k))) return { windows: [], early: false, late: false };
+      if (mealOnly || offTheWay(route, place) || (onPassDays && !onPassDays.has(k))) return { windows: [], early: false, late: false };
       const fromStay = localLeg(destination, route.startStay, place, request.budget, people).minutes;
       const allowance = { keepPreference: !orderedIds.has(place.id), sunriseAllowed: sunriseDay(route, place), eveningEnd: route.eveningEnd };
       return placeWindows(place, destination, route.day, route.window, fromStay, allowance);

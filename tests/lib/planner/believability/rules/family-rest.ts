@@ -1,7 +1,8 @@
 /**
  * With children, days are slower: at most the party's visits a day in each destination
  * (maxVisitsFor, fewer than the pace allows; visits the traveller named come on top), and in the hot months every full
- * sightseeing day has a rest of two hours starting 13:00–14:30, after lunch, with no visit during it.
+ * sightseeing day has a rest of two hours starting 13:00–14:30, after lunch, with no visit during it,
+ * unless the traveller set that day's order or a time on it (a reorder or a timed pin is theirs).
  */
 import { maxVisitsFor, REST_MINUTES, REST_WINDOW, restsAtMidday } from '@/lib/planner/party';
 import { localParts } from '../../support';
@@ -24,7 +25,8 @@ export const familyRest: BelievabilityRule = {
         if (here.length > limit) out.push(`day ${day.dayNumber} has ${here.length} visits in ${slug} (at most ${limit})`);
       }
       const destination = destinationOf(day, catalog);
-      if (!destination || !isFullSightseeingDay(day) || !restsAtMidday(request, destination.country, day.date)) return out;
+      const theirs = request.pinned.some((pin) => pin.day === day.dayNumber && (pin.order !== undefined || pin.start !== undefined));
+      if (!destination || theirs || !isFullSightseeingDay(day) || !restsAtMidday(request, destination.country, day.date)) return out;
       const rests = day.items.filter((i) => i.title.code === 'restAtStay' || i.title.code === 'restNear');
       const rest = rests[0];
       if (rests.length !== 1 || !rest) return [...out, `day ${day.dayNumber} has ${rests.length} midday rests`];

@@ -1,7 +1,8 @@
 /**
  * Long trips are used: a full sightseeing day (in a destination, no flight, transfer or intercity
- * leg eating into it) has at least two visits, one at a relaxed pace. A shorter day is believable
- * only when the plan says plainly that the stay is longer than the destination's places fill, with
+ * leg eating into it) has at least two visits, one at a relaxed pace, or is spent on a day trip (a
+ * place tagged dayTrip: the lake, a far temple, an island). A shorter day is believable only when
+ * the plan says plainly that the stay is longer than the destination's places fill, with
  * the numbers (days there, days filled, fewer filled than spent).
  */
 import type { Itinerary, ItineraryDay } from '@/lib/planner/itinerary';
@@ -24,15 +25,16 @@ export function spareDaysWarning(itinerary: Itinerary, slug: string): { days: nu
 
 export const fullDaysUsed: BelievabilityRule = {
   name: 'full-days-used',
-  violations(itinerary, request) {
+  violations(itinerary, request, catalog) {
     const least = request.pace === 'relaxed' ? 1 : 2;
     return itinerary.days.flatMap((day) => {
       if (!isFullSightseeingDay(day)) return [];
-      const visits = day.items.filter((item) => item.type === 'visit').length;
-      if (visits >= least) return [];
+      const visits = day.items.filter((item) => item.type === 'visit');
+      const dayTrip = visits.some((item) => catalog.places.get(item.placeId ?? '')?.place.tags.includes('dayTrip'));
+      if (visits.length >= least || dayTrip) return [];
       const spare = spareDaysWarning(itinerary, day.destination as string);
       if (spare && spare.filled < spare.days) return [];
-      return [`day ${day.dayNumber} ${day.destination}: ${visits} visit(s) on a full day, and no warning that the stay outlasts its places`];
+      return [`day ${day.dayNumber} ${day.destination}: ${visits.length} visit(s) on a full day, and no warning that the stay outlasts its places`];
     });
   },
 };
