@@ -1,7 +1,8 @@
 /**
  * `npm run bench:load`: load figures for the production server. Targets `--url http://127.0.0.1:PORT`
- * (or BENCH_URL) when given; otherwise builds if stale and starts `next start` on a free loopback port
- * with a throw-away database, and stops it afterwards. Saves one 10-day plan, then measures:
+ * (or BENCH_URL) when given; otherwise builds if stale and starts the production server (scripts/serve.ts,
+ * what `npm start` runs) on a free loopback port (or PORT) with a throw-away database, and stops it
+ * afterwards. Saves one 10-day plan, then measures:
  *  (a) its view page (/en/p/{id}) under 200 concurrent clients;
  *  (b) POST /api/itineraries, 12 clients planning 24 different trips, while
  *  (c) one client polls /api/health.
@@ -16,7 +17,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { benchEnv } from './lib/bench-env';
-import { ensureFreshBuild, NEXT_CLI } from './lib/next-build';
+import { ensureFreshBuild } from './lib/next-build';
 
 const VIEW_CLIENTS = 200;
 const VIEW_REQUESTS = 4000;
@@ -145,9 +146,10 @@ async function targetServer(): Promise<{ baseUrl: string; stop: () => Promise<vo
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgeway-bench-'));
   const port = process.env.PORT ? Number(process.env.PORT) : await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [NEXT_CLI, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  // The server `npm start` runs, without its preflight: the first save creates the database.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DATABASE_PATH: path.join(dataDir, 'app.db'), NEXT_TELEMETRY_DISABLED: '1', TRIP_DATES_TODAY: TODAY },
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: path.join(dataDir, 'app.db'), NEXT_TELEMETRY_DISABLED: '1', TRIP_DATES_TODAY: TODAY },
   });
   const stop = async () => {
     if (server.exitCode === null) {
@@ -228,7 +230,7 @@ async function main(): Promise<void> {
     `Commit: ${env.commit}  `,
     `Load average (1, 5, 15 min) before: ${load(loadBefore)}; after: ${load(loadAfter)}`,
     '',
-    `A production server (\`next start\`) on 127.0.0.1; the load generator runs on the same machine and shares its cores.`,
+    `The production server (scripts/serve.ts, as \`npm start\` runs it) on 127.0.0.1; the load generator runs on the same machine and shares its cores.`,
     `(a) ${VIEW_CLIENTS} clients fetch the view page of one saved 10-day plan (Seoul, Gyeongju, Jeju) back to back`,
     `(at most ${VIEW_REQUESTS} requests or ${VIEW_MAX_MS / 1000} s); (b) ${PLAN_CLIENTS} clients plan ${PLAN_TRIPS} different trips with`,
     `POST /api/itineraries while (c) one client polls /api/health every ${HEALTH_INTERVAL_MS} ms. Latencies in ms; an error is`,

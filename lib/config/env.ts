@@ -62,6 +62,8 @@ const envSchema = z.object({
   PLANNER_WORKERS: z.coerce.number().int().min(0).max(64).default(() => os.availableParallelism()),
   /** Plans that may wait for a free worker; past it a plan is answered 503 with Retry-After. */
   PLANNER_QUEUE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(48),
+  /** Memory for rendered saved plan pages, kept per (plan, revision, locale) by `npm start` (scripts/serve.ts). */
+  SAVED_PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
 });
 
 export type Env = z.infer<typeof envSchema> & { databaseFile: string };

@@ -4,6 +4,7 @@
  * default), so planning runs off the request thread; with PLANNER_WORKERS=0 (the unit tests) it plans
  * in process, as scripts do. Either way the answers, and the errors, are the same.
  */
+import fs from 'node:fs';
 import { env } from '@/lib/config/env';
 import { getCatalog } from '@/lib/data/catalog';
 import type { Catalog } from '@/lib/data/parse-catalog';
@@ -13,7 +14,7 @@ import type { PlanRequest } from '@/lib/planner/request';
 import type { PlanEdit } from '@/lib/plans/edits';
 import type { PlanContent } from '@/lib/plans/replan';
 import { runTask, type PlannerTask, type ReplanResult, type TaskResult } from './tasks';
-import { PlannerWorkerPool } from './worker-pool';
+import { PlannerWorkerPool, plannerWorkerAvailable, PLANNER_WORKER_BUNDLE } from './worker-pool';
 
 export interface Planner {
   plan(request: PlanRequest): Promise<Itinerary>;
@@ -46,7 +47,10 @@ export function appPlanner(): Planner {
   const global = globalThis as typeof globalThis & { [STORE]?: Planner };
   if (!global[STORE]) {
     const { PLANNER_WORKERS: workers, PLANNER_QUEUE_LIMIT: queueLimit } = env();
-    global[STORE] = workers === 0 ? inProcessPlanner(getCatalog()) : poolPlanner(new PlannerWorkerPool({ workers, queueLimit }));
+    const available = workers > 0 && plannerWorkerAvailable(fs);
+    // `next dev`, or a build made by `next build` alone: plan as before rather than fail every plan.
+    if (workers > 0 && !available) console.warn(`No planner worker bundle at ${PLANNER_WORKER_BUNDLE} (npm run build makes it): planning on the request thread.`);
+    global[STORE] = available ? poolPlanner(new PlannerWorkerPool({ workers, queueLimit })) : inProcessPlanner(getCatalog());
   }
   return global[STORE];
 }

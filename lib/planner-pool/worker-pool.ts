@@ -2,10 +2,12 @@
  * Planning on worker threads, so a plan's CPU time never blocks the request thread (health checks,
  * saved pages and static files keep answering while trips are planned). At most `workers` tasks run
  * at once, one per thread; up to `queueLimit` more wait; past that a task is refused at once with a
- * ServiceBusyError (503 + Retry-After) rather than queued without bound. Threads start on first use
- * and are replaced when one dies.
+ * ServiceBusyError (503 + Retry-After) rather than queued without bound. All threads start with the
+ * pool (each loads the catalog then, not during a request's plan); one that dies is replaced on the next task.
  */
-import { Worker } from 'node:worker_threads';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import { ServiceBusyError } from '@/lib/errors';
 import type { PlannerTask, TaskResult } from './tasks';
 import { fromThreadError, type ThreadError } from './thread-errors';
@@ -26,11 +28,27 @@ type Reply = { ok: true; value: unknown } | { ok: false; error: ThreadError };
 /** First guess at a task's duration for Retry-After, before any has finished (a 10-day plan on 2 busy cores). */
 const INITIAL_TASK_MS = 300;
 
+/**
+ * The worker's own bundle, written beside Next's build by `npm run build` (scripts/lib/planner-worker-bundle.ts):
+ * Next bundles server code into chunks a worker thread cannot load by itself.
+ */
+export const PLANNER_WORKER_BUNDLE = path.join(process.cwd(), '.next', 'planner-worker.cjs');
+
+/** Whether worker threads can be started here: from the sources (tests, scripts) or from a build with its worker bundle. */
+export function plannerWorkerAvailable(fs: { existsSync(file: string): boolean }): boolean {
+  return runFromSource() || fs.existsSync(PLANNER_WORKER_BUNDLE);
+}
+
+/** Run from TypeScript source (vitest, tsx), this module is a .ts file, and the worker loads through tsx. */
+function runFromSource(): boolean {
+  return import.meta.url.endsWith('.ts');
+}
+
 function startPlannerWorker(): Worker {
-  // Run from TypeScript source (vitest, tsx), this module and the worker are .ts files: the worker
-  // loads through tsx. In Next's production build both are bundled JavaScript, found by this new URL.
-  const fromSource = import.meta.url.endsWith('.ts');
-  return new Worker(new URL('./planner-worker.ts', import.meta.url), fromSource ? { execArgv: ['--require', 'tsx/cjs'] } : {});
+  // Taken at run time: Turbopack analyses `new Worker(…)` from an import and tries to bundle its target.
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
+  if (runFromSource()) return new Worker(path.join(path.dirname(fileURLToPath(import.meta.url)), 'planner-worker.ts'), { execArgv: ['--require', 'tsx/cjs'] });
+  return new Worker(PLANNER_WORKER_BUNDLE);
 }
 
 export class PlannerWorkerPool {
@@ -44,6 +62,7 @@ export class PlannerWorkerPool {
   constructor(options: WorkerPoolOptions) {
     if (options.workers < 1) throw new RangeError('A worker pool needs at least one worker; plan in process instead.');
     this.#options = options;
+    while (this.#threads < options.workers) this.#idle.push(this.#start());
   }
 
   /** Runs the task on a worker thread; rejects with the task's error rebuilt (thread-errors.ts), or ServiceBusyError when the queue is full. */

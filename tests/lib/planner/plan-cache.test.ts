@@ -28,7 +28,7 @@ describe('planTripCached', async () => {
     const again = await planTripCached(request(3), catalog);
     expect(again).not.toBe(oldest);
     expect(again).toEqual(oldest);
-  });
+  }, 60_000); // 55 trips planned: time for a busy machine
 
   it('shares plans between equal catalogs (each Next.js bundle loads its own), never between different ones', async () => {
     const request = parse({ direction: 'KR_TO_KH', startDate: '2027-02-08', days: 3, destinations: ['phnom-penh'] });
@@ -39,5 +39,20 @@ describe('planTripCached', async () => {
     const other = await planTripCached(request, parseCatalog(pricier));
     expect(other).not.toBe(first);
     expect(other.costs.totalKrw).toBeGreaterThan(first.costs.totalKrw);
+  });
+
+  it('shares a plan still being made with an equal request, and keeps no failed plan', async () => {
+    const request = parse({ direction: 'KR_TO_KH', startDate: '2027-06-07', days: 3, destinations: ['phnom-penh'] });
+    let calls = 0;
+    const counted = async (r: typeof request) => {
+      calls++;
+      return planTrip(r, catalog);
+    };
+    const [a, b] = await Promise.all([planTripCached(request, catalog, counted), planTripCached(request, catalog, counted)]);
+    expect(a).toBe(b);
+    expect(calls).toBe(1);
+    const failing = parse({ direction: 'KR_TO_KH', startDate: '2027-06-08', days: 3, destinations: ['phnom-penh'] });
+    await expect(planTripCached(failing, catalog, async () => Promise.reject(new Error('worker lost')))).rejects.toThrow('worker lost');
+    expect((await planTripCached(failing, catalog)).days).toHaveLength(3);
   });
 });
