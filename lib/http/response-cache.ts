@@ -12,6 +12,11 @@ export interface CachedResponse {
   etag: string;
 }
 
+/** A strong ETag for a body. */
+export function etagOf(body: Buffer): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
 export class ResponseCache {
   readonly #entries = new Map<string, CachedResponse>();
   readonly #maxBytes: number;
@@ -34,7 +39,7 @@ export class ResponseCache {
   set(key: string, answer: Omit<CachedResponse, 'etag'>): void {
     if (answer.body.length > this.#maxBytes / 4) return;
     this.delete(key);
-    const entry = { ...answer, etag: `"${createHash('sha1').update(answer.body).digest('base64url')}"` };
+    const entry = { ...answer, etag: etagOf(answer.body) };
     this.#entries.set(key, entry);
     this.#bytes += entry.body.length;
     for (const [oldest, old] of this.#entries) {

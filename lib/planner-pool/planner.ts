@@ -1,8 +1,8 @@
 /**
  * The one small interface request paths plan through: `plan` a trip, `replan` a saved plan with an
- * edit. The app's planner (`appPlanner`) is a worker pool sized by PLANNER_WORKERS (one per core by
- * default), so planning runs off the request thread; with PLANNER_WORKERS=0 (the unit tests) it plans
- * in process, as scripts do. Either way the answers, and the errors, are the same.
+ * edit. The app's planner (`appPlanner`) in production is a worker pool sized by PLANNER_WORKERS (one
+ * per core by default), so planning runs off the request thread; with PLANNER_WORKERS=0 (the unit
+ * tests) or under `next dev` it plans in process, as scripts do. Either way the answers, and the errors, are the same.
  */
 import fs from 'node:fs';
 import { env } from '@/lib/config/env';
@@ -47,9 +47,11 @@ export function appPlanner(): Planner {
   const global = globalThis as typeof globalThis & { [STORE]?: Planner };
   if (!global[STORE]) {
     const { PLANNER_WORKERS: workers, PLANNER_QUEUE_LIMIT: queueLimit } = env();
-    const available = workers > 0 && plannerWorkerAvailable(fs);
-    // `next dev`, or a build made by `next build` alone: plan as before rather than fail every plan.
-    if (workers > 0 && !available) console.warn(`No planner worker bundle at ${PLANNER_WORKER_BUNDLE} (npm run build makes it): planning on the request thread.`);
+    // `next dev` plans in process: a worker bundle there would be from the last build, not the sources.
+    const wanted = workers > 0 && process.env.NODE_ENV === 'production';
+    const available = wanted && plannerWorkerAvailable(fs);
+    // A build made by `next build` alone: plan as before rather than fail every plan.
+    if (wanted && !available) console.warn(`No planner worker bundle at ${PLANNER_WORKER_BUNDLE} (npm run build makes it): planning on the request thread.`);
     global[STORE] = available ? poolPlanner(new PlannerWorkerPool({ workers, queueLimit })) : inProcessPlanner(getCatalog());
   }
   return global[STORE];
