@@ -27,6 +27,7 @@ export default defineConfig({
     // Trips in the tests have fixed dates; new trips must start near "today", so today is fixed too.
     // API tests send many writes in milliseconds, all from the one "unknown" client, so limits are lifted
     // here; tests/app/api/limits.test.ts sets its own low ones.
-    env: { TRIP_DATES_TODAY: '2026-12-04', ...NO_LIMITS },
+    // The unit and API tests plan in process (PLANNER_WORKERS=0); tests/lib/planner-pool/ starts its own pools.
+    env: { TRIP_DATES_TODAY: '2026-12-04', PLANNER_WORKERS: '0', ...NO_LIMITS },
   },
 });

@@ -85,3 +85,13 @@ export class UnsupportedMediaTypeError extends AppError {
     );
   }
 }
+
+/** The server has more work queued than it takes on (the planner's queue is full); answered 503 with Retry-After. */
+export class ServiceBusyError extends AppError {
+  override readonly headers: Record<string, string>;
+
+  constructor(retryAfterSeconds: number) {
+    super('busy', `The server is planning as many trips as it can take on right now. Wait ${retryAfterSeconds} s (see Retry-After) and try again.`, 503, { retryAfterSeconds });
+    this.headers = { 'retry-after': String(retryAfterSeconds) };
+  }
+}

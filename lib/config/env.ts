@@ -2,6 +2,7 @@
  * The one place that reads process.env. Every variable has a default that makes a bare `npm start`
  * work with no .env file; a malformed value stops start-up with a message naming the variable.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '@/lib/errors';
@@ -54,6 +55,15 @@ const envSchema = z.object({
    * current revision and the first are always kept.
    */
   PLAN_MAX_FULL_REVISIONS: z.coerce.number().int().min(2).max(100_000).default(50),
+  /**
+   * Worker threads that plan trips (lib/planner/planner-pool.ts), so planning never blocks the request
+   * thread. Default: one per core. 0 plans on the request thread (the unit tests do).
+   */
+  PLANNER_WORKERS: z.coerce.number().int().min(0).max(64).default(() => os.availableParallelism()),
+  /** Plans that may wait for a free worker; past it a plan is answered 503 with Retry-After. */
+  PLANNER_QUEUE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(48),
+  /** Memory for rendered saved plan pages, kept per (plan, revision, locale) by `npm start` (scripts/serve.ts). */
+  SAVED_PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
 });
 
 export type Env = z.infer<typeof envSchema> & { databaseFile: string };

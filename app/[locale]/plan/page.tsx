@@ -13,7 +13,7 @@ import { ValidationError } from '@/lib/errors';
 import { parseInput } from '@/lib/http/route-handler';
 import type { LocalizedItinerary } from '@/lib/i18n/localize-itinerary';
 import { localizeItinerary } from '@/lib/i18n/localize-itinerary';
-import { planTripCached } from '@/lib/planner/plan-cache';
+import { appPlan } from '@/lib/planner-pool/planner';
 import type { Locale } from '@/lib/i18n/locale';
 import { currentTripDateWindow, newPlanRequest } from '@/lib/planner/new-trip-request';
 
@@ -30,7 +30,7 @@ type PlanOutcome = { itinerary: LocalizedItinerary } | { fields: string[] };
  * Plans from the query string, once per request (metadata and page share it). The request lives in
  * the URL, and planning is deterministic, so a reload or a shared link shows the same plan.
  */
-const planFromSearch = cache((query: string, locale: Locale): PlanOutcome => {
+const planFromSearch = cache(async (query: string, locale: Locale): Promise<PlanOutcome> => {
   const raw: Search = {};
   for (const [key, value] of new URLSearchParams(query)) {
     const previous = raw[key];
@@ -38,7 +38,7 @@ const planFromSearch = cache((query: string, locale: Locale): PlanOutcome => {
   }
   try {
     const request = parseInput(newPlanRequest, planRequestFromSearch(raw, locale), 'trip request');
-    return { itinerary: localizeItinerary(planTripCached(request, getCatalog()), locale) };
+    return { itinerary: localizeItinerary(await appPlan(request), locale) };
   } catch (error) {
     if (error instanceof ValidationError) {
       const details = Array.isArray(error.details) ? (error.details as { field?: unknown }[]) : [];
@@ -58,7 +58,7 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Itinerary' });
-  const outcome = planFromSearch(queryOf(await searchParams), locale);
+  const outcome = await planFromSearch(queryOf(await searchParams), locale);
   return { title: 'itinerary' in outcome ? outcome.itinerary.summary.title : t('problemTitle'), robots: { index: false } };
 }
 
@@ -67,7 +67,7 @@ export default async function PlanPage({ params, searchParams }: PageProps) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const query = queryOf(await searchParams);
-  const outcome = planFromSearch(query, locale);
+  const outcome = await planFromSearch(query, locale);
   if (!('itinerary' in outcome)) {
     return <PlanProblem fields={[...new Set(outcome.fields.map(fieldOfDetail))]} query={query} dateWindow={currentTripDateWindow()} />;
   }

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { insertPlan } from '@/db/queries/plans';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
-import { planTripCached } from '@/lib/planner/plan-cache';
+import { appPlan } from '@/lib/planner-pool/planner';
 import { newPlanRequest } from '@/lib/planner/new-trip-request';
 import { hashEditToken, newEditToken } from '@/lib/auth/edit-token';
 import { newPlanId } from '@/lib/plans/tokens';
 import { getDb } from '@/db/client';
-import { getCatalog } from '@/lib/data/catalog';
 import { localeQuery } from '@/lib/http/locale-query';
 import { rateLimited } from '@/lib/http/request-limits';
 import { editUrlOf, planJson } from './_lib/plans-api';
@@ -19,7 +18,7 @@ const createBody = z.object({ request: newPlanRequest }).strict();
 /** Saves a plan; answers 201 with its id, the edit token (shown only now) and the view and edit links. */
 export const POST = handleErrors(rateLimited('save', async (request: Request) => {
   const body = parseInput(createBody, await readJsonBody(request), 'plan');
-  const itinerary = planTripCached(body.request, getCatalog());
+  const itinerary = await appPlan(body.request);
   const id = newPlanId();
   const editToken = newEditToken();
   const plan = insertPlan(getDb(), { id, editTokenHash: hashEditToken(editToken), request: body.request, itinerary });

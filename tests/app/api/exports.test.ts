@@ -121,6 +121,34 @@ describe('GET /api/plans/{id}/export/{format}', () => {
     expect(gpx.headers.get('content-type')).toBe('application/gpx+xml');
   });
 
+  it('keeps a saved plan\'s export per revision: the same file and ETag, a 304 when the client has it, private, and a new file for a new revision', async () => {
+    const client = getDb().$client;
+    const first = planned({ days: 4 });
+    client.prepare("insert into plans (id, edit_token_hash, current_revision) values ('CACHEDCACHEDCACHEDCA12', 'h', 1)").run();
+    const insert = client.prepare("insert into plan_revisions (plan_id, revision, request, itinerary, change) values ('CACHEDCACHEDCACHEDCA12', ?, ?, ?, 'x')");
+    insert.run(1, JSON.stringify(first.request), JSON.stringify(first));
+    const get = (headers: Record<string, string> = {}) =>
+      exportSaved(new Request('http://localhost/api/plans/CACHEDCACHEDCACHEDCA12/export/csv', { headers }), { params: Promise.resolve({ id: 'CACHEDCACHEDCACHEDCA12', format: 'csv' }) });
+    const a = await get();
+    const b = await get();
+    expect(a.headers.get('cache-control')).toBe('private, no-cache');
+    expect(a.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const etag = a.headers.get('etag') as string;
+    expect(etag).toMatch(/^"/);
+    expect(b.headers.get('etag')).toBe(etag);
+    const text = await a.text();
+    expect(await b.text()).toBe(text);
+    expect((await get({ 'if-none-match': etag })).status).toBe(304);
+
+    const second = planned({ days: 6 });
+    insert.run(2, JSON.stringify(second.request), JSON.stringify(second));
+    client.prepare("update plans set current_revision = 2 where id = 'CACHEDCACHEDCACHEDCA12'").run();
+    const edited = await get({ 'if-none-match': etag });
+    expect(edited.status).toBe(200);
+    expect(edited.headers.get('etag')).not.toBe(etag);
+    expect(await edited.text()).not.toBe(text);
+  });
+
   it('answers 404 for an unknown plan and for an unknown format', async () => {
     const missing = await exportSaved(new Request('http://localhost/api/plans/nope/export/csv'), { params: Promise.resolve({ id: 'nope', format: 'csv' }) });
     expect(missing.status).toBe(404);

@@ -1,9 +1,8 @@
 import { appendRevision, getPlan, staleRevision } from '@/db/queries/plans';
 import { handleErrors, parseInput, readJsonBody } from '@/lib/http/route-handler';
 import { planEdit } from '@/lib/plans/edits';
-import { replanWithEdit } from '@/lib/plans/replan';
+import { appPlanner } from '@/lib/planner-pool/planner';
 import { getDb } from '@/db/client';
-import { getCatalog } from '@/lib/data/catalog';
 import { localeQuery } from '@/lib/http/locale-query';
 import { rateLimited } from '@/lib/http/request-limits';
 import { planIdOf, planJson, requireEditor, type PlanRouteContext } from '../_lib/plans-api';
@@ -25,7 +24,7 @@ export const PATCH = handleErrors(rateLimited('edit', async (request: Request, c
   const current = getPlan(db, id);
   // Stale before planning: no need to plan an edit that cannot be saved. appendRevision checks again atomically.
   if (current.revision !== edit.baseRevision) throw staleRevision(edit.baseRevision, current.revision);
-  const next = replanWithEdit(current, edit, getCatalog());
+  const next = await appPlanner().replan(current, edit);
   const saved = appendRevision(db, { planId: id, baseRevision: edit.baseRevision, ...next });
   return Response.json(planJson(saved, localeQuery(request, saved.request.locale)), { headers: { 'cache-control': 'no-store' } });
 }));
