@@ -6,9 +6,10 @@ import { planRequest, type PlanRequestInput } from '@/lib/planner/request';
 
 export const catalog = getCatalog();
 
-const INTERESTS: Interest[] = ['history', 'culture', 'nature', 'food', 'shopping', 'nightlife', 'art', 'family', 'adventure', 'photography'];
+export const INTERESTS: Interest[] = ['history', 'culture', 'nature', 'food', 'shopping', 'nightlife', 'art', 'family', 'adventure', 'photography'];
 
-function slugsOf(country: 'KH' | 'KR'): string[] {
+/** The destination slugs of a country. */
+export function slugsOf(country: 'KH' | 'KR'): string[] {
   return catalog.destinations.filter((d) => d.country === country).map((d) => d.slug);
 }
 

@@ -1,18 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkToptwSolution, compileProblem, randomToptwProblem, solveToptw } from '@/lib/toptw';
-
-const instanceArb = fc.record({
-  seed: fc.integer({ min: 1, max: 1_000_000 }),
-  places: fc.integer({ min: 3, max: 25 }),
-  routes: fc.integer({ min: 1, max: 4 }),
-  budget: fc.integer({ min: 60, max: 300 }),
-  multiWindows: fc.boolean(),
-  perRouteWindows: fc.boolean(),
-  distinctDepots: fc.boolean(),
-  mandatory: fc.integer({ min: 0, max: 3 }),
-  fixed: fc.integer({ min: 0, max: 2 }),
-});
+import { instanceArb } from './instance-arb';
 
 describe('solveToptw on random instances (property)', () => {
   it('returns feasible routes whose score is the sum of the visited scores and respects fixed/mandatory', () => {

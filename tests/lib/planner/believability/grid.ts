@@ -5,10 +5,9 @@
  * parties with and without children, every pace.
  */
 import fc from 'fast-check';
-import type { Interest } from '@/lib/data/schema';
 import type { PlanRequestInput } from '@/lib/planner/request';
 import { addDays } from '@/lib/time/local-time';
-import { catalog } from '../support';
+import { INTERESTS, slugsOf } from '../support';
 
 /** Dates a few days before the moments that matter, so trips run across them. */
 const ANCHOR_DATES = [
@@ -22,12 +21,6 @@ const ANCHOR_DATES = [
   '2027-01-11', // dry, cool season; an ordinary winter week
   '2027-06-21', // an ordinary summer week
 ] as const;
-
-const INTERESTS: Interest[] = ['history', 'culture', 'nature', 'food', 'shopping', 'nightlife', 'art', 'family', 'adventure', 'photography'];
-
-function slugsOf(country: 'KH' | 'KR'): string[] {
-  return catalog.destinations.filter((d) => d.country === country).map((d) => d.slug);
-}
 
 /** One request of the grid. */
 export const gridRequestArb: fc.Arbitrary<PlanRequestInput> = fc
