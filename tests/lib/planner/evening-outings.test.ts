@@ -38,7 +38,8 @@ describe('evening outings', () => {
     const scores = [8, 10, 14].map((days) => planTrip(parse({ direction: 'KR_TO_KH', startDate: '2026-12-20', days, destinations: ['siem-reap'] }), catalog));
     for (const itinerary of scores) expect(dayOf(itinerary.days, PHARE)).toBeDefined();
     // The Angkor Pass days are chosen per trip (three for ten days, up to seven on a long stay), so the
-    // engine solves a different problem each time and may land up to 2 % below a shorter trip (the 10-day plan lands 1.7 % below the 8-day one).
+    // engine solves a different problem each time and may land up to 2 % below a shorter trip. Known gap
+    // (believable-plans issue, session 5 note): 21 days land 2.2 % below 14 (707.7 against 723.3).
     for (let k = 1; k < scores.length; k++) expect(scores[k]!.summary.score).toBeGreaterThanOrEqual(scores[k - 1]!.summary.score * 0.98);
   });
 });
