@@ -1,13 +1,18 @@
 /**
- * Child process of tests/db/plans-crash.test.ts: appends revisions to one plan in a loop, through the
- * app's own openDatabase (real pragmas) and queries, and prints each revision number to stdout only
- * after its transaction committed. Run: node --import tsx --conditions=react-server revision-writer.ts FILE PLAN_ID
+ * Child process of tests/db/plans-crash.test.ts: appends revisions to one plan in a loop, as the edit
+ * route does: each revision is re-planned on the planner's worker pool (a worker thread), then written
+ * through the app's own openDatabase (real pragmas) and queries; it prints each revision number to
+ * stdout only after its transaction committed.
+ * Run: node --import tsx --conditions=react-server revision-writer.ts FILE PLAN_ID
  */
 import { openDatabase } from '@/db/client';
 import { appendRevision, findPlan, insertPlan } from '@/db/queries/plans';
 import { getCatalog } from '@/lib/data/catalog';
 import type { Itinerary } from '@/lib/planner/itinerary';
 import { planTrip } from '@/lib/planner/plan-trip';
+import { planEdit } from '@/lib/plans/edits';
+import { poolPlanner } from '@/lib/planner-pool/planner';
+import { PlannerWorkerPool } from '@/lib/planner-pool/worker-pool';
 import { planRequest } from '@/lib/planner/request';
 
 const [file, planId] = process.argv.slice(2) as [string, string];
@@ -26,10 +31,17 @@ if (revision === 0) {
 }
 // The parent checks every acknowledged revision's content, so none may be pruned.
 const KEEP_ALL = Number.MAX_SAFE_INTEGER;
-for (;;) {
-  const next: number = revision + 1;
-  appendRevision(db, { planId, baseRevision: revision, request, itinerary: itinerary(next), change: `loop ${next}`, effects: { scope: 'days', changes: [] } }, KEEP_ALL);
-  revision = next;
-  // Writes to a pipe are synchronous on Linux: once this returns, the parent can read it.
-  process.stdout.write(`${next}\n`);
+/** Writes revisions until killed (the file is run as CommonJS by tsx: no top-level await). */
+async function writeForever(): Promise<never> {
+  const planner = poolPlanner(new PlannerWorkerPool({ workers: 1, queueLimit: 1 }));
+  for (;;) {
+    const next: number = revision + 1;
+    const replanned = await planner.replan({ request, itinerary: planned }, planEdit.parse({ type: 'replan', baseRevision: revision }));
+    const content = { ...replanned.itinerary, summary: { ...replanned.itinerary.summary, score: next } };
+    appendRevision(db, { planId, baseRevision: revision, request, itinerary: content, change: `loop ${next}`, effects: replanned.effects }, KEEP_ALL);
+    revision = next;
+    // Writes to a pipe are synchronous on Linux: once this returns, the parent can read it.
+    process.stdout.write(`${next}\n`);
+  }
 }
+void writeForever();
