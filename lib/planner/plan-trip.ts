@@ -46,7 +46,7 @@ export function planTrip(request: PlanRequest, catalog: Catalog, keep?: KeptDays
   }
 
   const legs = [...frame.outbound, ...frame.moves.flat(), ...frame.inbound];
-  const transit = legs.map((leg) => transitItem(leg, request, catalog).item);
+  const transit = legs.map((leg) => transitItem(leg, request, catalog));
   const days: ItineraryDay[] = frame.days.map((frameDay) => {
     // A transit item belongs to the day on which it starts, in the zone it starts in.
     const today = legs.filter((_, i) => (transit[i] as ItineraryItem).start.slice(0, 10) === frameDay.date);
@@ -62,7 +62,7 @@ export function planTrip(request: PlanRequest, catalog: Catalog, keep?: KeptDays
     for (const planned of plannedByDay.get(frameDay.dayNumber) ?? []) {
       const { destination } = planned.day;
       if (!destination) continue;
-      items.push(...sightseeingItems(planned, destination, request, catalog).map(({ item }) => item));
+      items.push(...sightseeingItems(planned, destination, request, catalog));
     }
     items.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end));
     return { date: frameDay.date, dayNumber: frameDay.dayNumber, destination: frameDay.destination?.slug ?? null, timezone, stay, items };

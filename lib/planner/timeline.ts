@@ -7,7 +7,7 @@ import type { Destination, Place, StayArea } from '@/lib/data/schema';
 import { haversineKm, type LatLon } from '@/lib/geo/distance';
 import { instantToLocalIso, localIso, minutesToClock } from '@/lib/time/local-time';
 import { dataText, destinationRef, hubRef, placeRef, stayAreaRef } from './coded-text';
-import type { CodedText, CostKind, ItineraryItem, NameRef } from './itinerary';
+import type { CodedText, ItineraryItem, NameRef } from './itinerary';
 import { localLeg } from './local-travel';
 import { partySize, toCost, vehiclesFor } from './money';
 import type { PlannedDay, Stop } from './plan-destination';
@@ -21,16 +21,10 @@ const SAME_SPOT_KM = 0.05;
 /** Idle time at least this long is shown as free time (rest, a café, a swim) rather than a hole. */
 const FREE_TIME_MINUTES = 45;
 
-/** An item with the cost line it counts towards. */
-export interface CostedItem {
-  item: ItineraryItem;
-  costKind?: CostKind;
-}
-
 const PER_VEHICLE_TRANSFER = new Set(['taxi', 'tuktuk', 'ride_hail']);
 
 /** The item for a flight, transfer or intercity leg. */
-export function transitItem(scheduled: ScheduledLeg, request: PlanRequest, catalog: Catalog): CostedItem {
+export function transitItem(scheduled: ScheduledLeg, request: PlanRequest, catalog: Catalog): ItineraryItem {
   const people = partySize(request.travellers);
   const { leg } = scheduled;
   const start = instantToLocalIso(new Date(scheduled.startMs), scheduled.startZone);
@@ -44,20 +38,17 @@ export function transitItem(scheduled: ScheduledLeg, request: PlanRequest, catal
     const cityRef = scheduled.stayArea ? stayAreaRef(scheduled.stayArea.id) : destinationRef(destination.slug);
     const to: LatLon = leg.toHub ? leg.hub : cityEnd;
     return {
-      costKind: 'transfers',
-      item: {
-        type: 'transfer',
-        start,
-        end,
-        title: { code: 'transferTo', params: { mode: { mode: leg.option.mode }, place: leg.toHub ? hubRef(leg.hub.code) : cityRef } },
-        notes: [dataText(leg.option.name)],
-        lat: to.lat,
-        lon: to.lon,
-        ...(leg.toHub ? { toHub: leg.hub.code } : { fromHub: leg.hub.code }),
-        mode: leg.option.mode,
-        distanceKm: Math.round(haversineKm(leg.hub, cityEnd) * 10) / 10,
-        cost: toCost(leg.option.fare.amount * units, leg.option.fare.currency, catalog),
-      },
+      type: 'transfer',
+      start,
+      end,
+      title: { code: 'transferTo', params: { mode: { mode: leg.option.mode }, place: leg.toHub ? hubRef(leg.hub.code) : cityRef } },
+      notes: [dataText(leg.option.name)],
+      lat: to.lat,
+      lon: to.lon,
+      ...(leg.toHub ? { toHub: leg.hub.code } : { fromHub: leg.hub.code }),
+      mode: leg.option.mode,
+      distanceKm: Math.round(haversineKm(leg.hub, cityEnd) * 10) / 10,
+      cost: toCost(leg.option.fare.amount * units, leg.option.fare.currency, catalog),
     };
   }
 
@@ -80,30 +71,27 @@ export function transitItem(scheduled: ScheduledLeg, request: PlanRequest, catal
         ? { code: 'transferTo', params: { mode: { mode: link.mode }, place: hubRef(to.code) } }
         : { code: 'intercity', params: { from: hubRef(from.code), to: hubRef(to.code) } };
   return {
-    costKind: link.mode === 'flight' ? 'flights' : transfer ? 'transfers' : 'intercity',
-    item: {
-      type: link.mode === 'flight' ? 'flight' : transfer ? 'transfer' : 'travel',
-      start,
-      end,
-      title,
-      lat: to.lat,
-      lon: to.lon,
-      fromHub: from.code,
-      toHub: to.code,
-      mode: link.mode,
-      distanceKm: Math.round(haversineKm(from, to) * 10) / 10,
-      cost: toCost(link.fare.amount * units, link.fare.currency, catalog),
-      ...(notes.length > 0 ? { notes } : {}),
-    },
+    type: link.mode === 'flight' ? 'flight' : transfer ? 'transfer' : 'travel',
+    start,
+    end,
+    title,
+    lat: to.lat,
+    lon: to.lon,
+    fromHub: from.code,
+    toHub: to.code,
+    mode: link.mode,
+    distanceKm: Math.round(haversineKm(from, to) * 10) / 10,
+    cost: toCost(link.fare.amount * units, link.fare.currency, catalog),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 
 /** Visits, meals and the local travel between them (from and back to the stay) for one day. */
-export function sightseeingItems(planned: PlannedDay, destination: Destination, request: PlanRequest, catalog: Catalog): CostedItem[] {
+export function sightseeingItems(planned: PlannedDay, destination: Destination, request: PlanRequest, catalog: Catalog): ItineraryItem[] {
   const people = partySize(request.travellers);
   const date = planned.day.date;
   const at = (minutes: number) => localIso(date, minutes, destination.timezone);
-  const out: CostedItem[] = [];
+  const out: ItineraryItem[] = [];
   const { startStay, endStay } = planned;
   let here: LatLon = startStay;
   let free = planned.day.window?.start ?? 0;
@@ -114,18 +102,15 @@ export function sightseeingItems(planned: PlannedDay, destination: Destination, 
     const leg = localLeg(destination, here, to, request.budget, people);
     const start = arriveBy === undefined ? leaveAt : Math.max(leaveAt, arriveBy - leg.minutes);
     out.push({
-      costKind: 'local_transport',
-      item: {
-        type: 'travel',
-        start: at(start),
-        end: at(start + leg.minutes),
-        title,
-        lat: to.lat,
-        lon: to.lon,
-        mode: leg.mode,
-        distanceKm: Math.round(leg.km * 10) / 10,
-        cost: toCost(leg.fare.amount, leg.fare.currency, catalog),
-      },
+      type: 'travel',
+      start: at(start),
+      end: at(start + leg.minutes),
+      title,
+      lat: to.lat,
+      lon: to.lon,
+      mode: leg.mode,
+      distanceKm: Math.round(leg.km * 10) / 10,
+      cost: toCost(leg.fare.amount, leg.fare.currency, catalog),
     });
   };
 
@@ -137,11 +122,11 @@ export function sightseeingItems(planned: PlannedDay, destination: Destination, 
       // Dinner (or a rest) at tonight's stay: go back now and rest there, rather than wait out the time where we are.
       travel(target, { code: 'backTo', params: { place: targetRef } }, free);
       if (stop.start - (free + leg) >= FREE_TIME_MINUTES) {
-        out.push({ item: { type: 'free', start: at(free + leg), end: at(stop.start), title: { code: 'freeTime' }, lat: target.lat, lon: target.lon } });
+        out.push({ type: 'free', start: at(free + leg), end: at(stop.start), title: { code: 'freeTime' }, lat: target.lat, lon: target.lon });
       }
     } else {
       if (stop.start - leg - free >= FREE_TIME_MINUTES) {
-        out.push({ item: { type: 'free', start: at(free), end: at(stop.start - leg), title: { code: 'freeTime' }, lat: here.lat, lon: here.lon } });
+        out.push({ type: 'free', start: at(free), end: at(stop.start - leg), title: { code: 'freeTime' }, lat: here.lat, lon: here.lon });
       }
       // A sunrise visit may start before the day's window: then we leave the stay just in time for it.
       travel(target, { code: 'travelTo', params: { place: targetRef } }, Math.min(free, stop.start - leg), stop.start);
@@ -169,12 +154,12 @@ const MEAL_TITLES = {
   dinner: { at: 'dinnerAt', near: 'dinnerNear', stay: 'dinnerNear' },
 } as const;
 
-function stopItem(stop: Stop, destination: Destination, date: string, request: PlanRequest, catalog: Catalog): CostedItem {
+function stopItem(stop: Stop, destination: Destination, date: string, request: PlanRequest, catalog: Catalog): ItineraryItem {
   const { travellers } = request;
   const at = (minutes: number) => localIso(date, minutes, destination.timezone);
   if (stop.kind === 'rest') {
     const atStay = destination.stayAreas.includes(stop.near as StayArea);
-    return { item: { type: 'free', start: at(stop.start), end: at(stop.end), title: { code: atStay ? 'restAtStay' : 'restNear', params: { place: nearRef(stop.near, destination) } }, lat: stop.near.lat, lon: stop.near.lon } };
+    return { type: 'free', start: at(stop.start), end: at(stop.end), title: { code: atStay ? 'restAtStay' : 'restNear', params: { place: nearRef(stop.near, destination) } }, lat: stop.near.lat, lon: stop.near.lon };
   }
   if (stop.kind === 'meal') {
     const price = destination.mealCost[request.budget];
@@ -182,17 +167,14 @@ function stopItem(stop: Stop, destination: Destination, date: string, request: P
     const titles = MEAL_TITLES[stop.meal];
     const code = stop.at ? titles.at : destination.stayAreas.includes(stop.near as StayArea) ? titles.stay : titles.near;
     return {
-      costKind: 'meals',
-      item: {
-        type: 'meal',
-        start: at(stop.start),
-        end: at(stop.end),
-        title: { code, params: { place: nearRef(stop.near, destination) } },
-        ...(stop.at ? { placeId: stop.near.id } : {}),
-        lat: stop.near.lat,
-        lon: stop.near.lon,
-        cost: toCost(price.amount * share * partySize(travellers), price.currency, catalog),
-      },
+      type: 'meal',
+      start: at(stop.start),
+      end: at(stop.end),
+      title: { code, params: { place: nearRef(stop.near, destination) } },
+      ...(stop.at ? { placeId: stop.near.id } : {}),
+      lat: stop.near.lat,
+      lon: stop.near.lon,
+      cost: toCost(price.amount * share * partySize(travellers), price.currency, catalog),
     };
   }
   const { place } = stop;
@@ -205,18 +187,15 @@ function stopItem(stop: Stop, destination: Destination, date: string, request: P
   const fee = place.fee;
   const ticket = fee.kind === 'ticket' ? toCost(fee.adult.amount * travellers.adults + (fee.child ?? fee.adult).amount * travellers.children, fee.adult.currency, catalog) : undefined;
   return {
-    costKind: 'entrance_fees',
-    item: {
-      type: 'visit',
-      start: at(stop.start),
-      end: at(stop.end),
-      title: { code: 'name', params: { name: placeRef(place.id) } },
-      placeId: place.id,
-      lat: place.lat,
-      lon: place.lon,
-      ...(ticket ? { cost: ticket } : {}),
-      ...(notes.length > 0 ? { notes } : {}),
-    },
+    type: 'visit',
+    start: at(stop.start),
+    end: at(stop.end),
+    title: { code: 'name', params: { name: placeRef(place.id) } },
+    placeId: place.id,
+    lat: place.lat,
+    lon: place.lon,
+    ...(ticket ? { cost: ticket } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 
