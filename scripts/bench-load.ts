@@ -13,11 +13,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { benchEnv } from './lib/bench-env';
 import { ensureFreshBuild } from './lib/next-build';
+import { freePort } from './lib/free-port';
 
 const VIEW_CLIENTS = 200;
 const VIEW_REQUESTS = 4000;
@@ -110,17 +110,6 @@ function trip(i: number): string {
   const destinations = toKorea ? korea[i % korea.length] : cambodia[i % cambodia.length];
   const startDate = new Date(Date.UTC(2027, 0, 10 + RUN_OFFSET_DAYS + 2 * i)).toISOString().slice(0, 10);
   return JSON.stringify({ direction: toKorea ? 'KH_TO_KR' : 'KR_TO_KH', startDate, days: 5 + (i % 6), destinations, pace: ['relaxed', 'balanced', 'packed'][i % 3], locale: 'en' });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForHealth(baseUrl: string, server: ChildProcess): Promise<void> {
